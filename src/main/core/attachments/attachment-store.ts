@@ -1,0 +1,147 @@
+import { createHash } from 'node:crypto';
+import { fileTypeFromBuffer } from 'file-type';
+import { z } from 'zod';
+import { diffFields } from '../audit/audit-log';
+import { write } from '../audit/write';
+import type { CaseFileSession } from '../case-file/session';
+import { CaseFileError, CaseFileErrorCode } from '../support/errors';
+import { parseInput } from '../support/validate';
+import { sniffHead, type IngestSource } from './ingest-source';
+
+export const DEFAULT_MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024;
+/** 1 MiB: large enough that per-row overhead vanishes, small enough to keep memory flat. */
+export const CHUNK_SIZE = 1024 * 1024;
+const LIMIT_KEY = 'attachment_max_bytes';
+
+export interface AttachmentRecord {
+  id: string;
+  sha256: string;
+  originalName: string;
+  mediaType: string;
+  size: number;
+  ingestedAt: string;
+  ingestedBy: string;
+  /** The same content was already in the case file; it was not stored twice. */
+  deduplicated: boolean;
+}
+
+export interface IngestOptions {
+  mediaType?: string;
+  onProgress?: (bytesRead: number, bytesExpected: number) => void;
+}
+
+const MediaTypeSchema = z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'not a media type such as image/jpeg');
+const NameSchema = z.string().trim().min(1, 'the file has no name').max(1024);
+
+export function attachmentLimit(session: CaseFileSession): number {
+  const row = session.db.prepare('SELECT value FROM case_file_meta WHERE key = ?').get(LIMIT_KEY) as { value: string } | undefined;
+  return row ? Number(row.value) : DEFAULT_MAX_ATTACHMENT_BYTES;
+}
+
+export function setAttachmentLimit(session: CaseFileSession, maxBytes: number): void {
+  const value = parseInput(z.number().int().min(1).max(2 ** 40), maxBytes, 'attachment size limit');
+  const before = attachmentLimit(session);
+  write(session, (tx) => {
+    tx.db
+      .prepare('INSERT INTO case_file_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .run(LIMIT_KEY, String(value));
+    tx.audit({ action: 'casefile.set-attachment-limit', entityType: 'case_file', entityId: session.caseFileId, changes: { [LIMIT_KEY]: { before, after: value } } });
+  });
+}
+
+function tooLarge(limit: number): CaseFileError {
+  return new CaseFileError(
+    CaseFileErrorCode.TooLarge,
+    `The file is larger than the case file's limit of ${Math.round(limit / 1024 / 1024)} MiB per attachment; nothing was stored.`,
+    { limit },
+  );
+}
+
+/**
+ * Stores a file inside the encrypted case file. The content is hashed (SHA-256) while it is read
+ * and written in 1 MiB chunks; if the case file already holds that content, the new chunks are
+ * rolled back and the attachment points at the existing copy. One transaction: a crash leaves
+ * either the whole attachment or none of it.
+ */
+export async function ingestAttachment(
+  session: CaseFileSession,
+  source: IngestSource,
+  options: IngestOptions = {},
+): Promise<AttachmentRecord> {
+  try {
+    const name = parseInput(NameSchema, source.name, 'file name');
+    const limit = attachmentLimit(session);
+    if (source.size > limit) throw tooLarge(limit);
+    const mediaType = options.mediaType
+      ? parseInput(MediaTypeSchema, options.mediaType, 'media type')
+      : ((await fileTypeFromBuffer(sniffHead(source)))?.mime ?? 'application/octet-stream');
+    return write(session, (tx) => {
+      const db = tx.db;
+      const createdAt = tx.now.toISOString();
+      db.exec('SAVEPOINT blob_ingest');
+      const blobId = Number(
+        db
+          .prepare('INSERT INTO blob (sha256, size, chunk_size, chunk_count, created_at) VALUES (?, 0, ?, 0, ?)')
+          .run(`pending:${tx.newId()}`, CHUNK_SIZE, createdAt).lastInsertRowid,
+      );
+      const insertChunk = db.prepare('INSERT INTO blob_chunk (blob_id, idx, data) VALUES (?, ?, ?)');
+      const hash = createHash('sha256');
+      const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
+      let size = 0;
+      let chunks = 0;
+      for (;;) {
+        const n = source.read(buffer, size);
+        if (n === 0) break;
+        size += n;
+        if (size > limit) throw tooLarge(limit);
+        const piece = buffer.subarray(0, n);
+        hash.update(piece);
+        insertChunk.run(blobId, chunks, piece);
+        chunks += 1;
+        options.onProgress?.(size, source.size);
+      }
+      const sha256 = hash.digest('hex');
+      const existing = db.prepare('SELECT id FROM blob WHERE sha256 = ?').get(sha256) as { id: number } | undefined;
+      let storedBlob = blobId;
+      if (existing) {
+        db.exec('ROLLBACK TO blob_ingest');
+        storedBlob = existing.id;
+      } else {
+        db.prepare('UPDATE blob SET sha256 = ?, size = ?, chunk_count = ? WHERE id = ?').run(sha256, size, chunks, blobId);
+      }
+      db.exec('RELEASE blob_ingest');
+      const row = {
+        id: tx.newId(),
+        blob_id: storedBlob,
+        original_name: name,
+        media_type: mediaType,
+        size,
+        ingested_at: createdAt,
+        ingested_by: session.actor.operatorId,
+      };
+      db.prepare(
+        `INSERT INTO attachment (id, blob_id, original_name, media_type, size, ingested_at, ingested_by)
+         VALUES (@id, @blob_id, @original_name, @media_type, @size, @ingested_at, @ingested_by)`,
+      ).run(row);
+      const after = { sha256, original_name: name, media_type: mediaType, size, deduplicated: !!existing };
+      tx.audit({
+        action: 'attachment.ingest',
+        entityType: 'attachment',
+        entityId: row.id,
+        changes: diffFields(null, after),
+      });
+      return {
+        id: row.id,
+        sha256,
+        originalName: name,
+        mediaType,
+        size,
+        ingestedAt: createdAt,
+        ingestedBy: session.actor.operatorName,
+        deduplicated: !!existing,
+      };
+    });
+  } finally {
+    source.close();
+  }
+}

@@ -1,0 +1,108 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { CipherConfig } from '../case-file/key-file.schema';
+import { CaseFileError, CaseFileErrorCode, toDamagedError } from '../support/errors';
+
+export type Sqlite = Database.Database;
+
+export interface SqliteSettings {
+  /** Path of a better-sqlite3 build for another ABI (the Electron app keeps its own). */
+  nativeBinding?: string;
+  /** Page cache per connection in KiB; 64 MiB keeps encrypted scans near plaintext speed. */
+  cacheSizeKiB: number;
+}
+
+let settings: SqliteSettings = { cacheSizeKiB: 64 * 1024 };
+
+/** Called once by the Electron shell (native binding) or the bench (cache size). */
+export function configureSqlite(next: Partial<SqliteSettings>): void {
+  settings = { ...settings, ...next };
+}
+
+/**
+ * SQLite3 Multiple Ciphers takes a raw 256-bit key as the literal `x'<64 hex digits>'`. It is
+ * built in a Buffer (never a JS string, which could not be wiped) and zeroed right after use.
+ */
+function rawKeyLiteral(key: Buffer): Buffer {
+  const hex = '0123456789abcdef';
+  const out = Buffer.alloc(3 + key.length * 2);
+  out[0] = 0x78; // x
+  out[1] = 0x27; // '
+  for (let i = 0; i < key.length; i++) {
+    const byte = key[i] as number;
+    out[2 + 2 * i] = hex.charCodeAt(byte >> 4);
+    out[3 + 2 * i] = hex.charCodeAt(byte & 15);
+  }
+  out[out.length - 1] = 0x27;
+  return out;
+}
+
+export function applyKey(db: Sqlite, key: Buffer, cipher: CipherConfig): void {
+  db.pragma(`cipher = '${cipher.name}'`);
+  db.pragma(`algorithm = '${cipher.algorithm}'`);
+  const literal = rawKeyLiteral(key);
+  try {
+    db.key(literal);
+  } finally {
+    literal.fill(0);
+  }
+}
+
+/**
+ * Opens (or with `create`, creates) an encrypted database. A wrong key or a damaged first page
+ * only shows on the first statement, so one runs at once.
+ */
+export function openEncrypted(
+  file: string,
+  key: Buffer,
+  cipher: CipherConfig,
+  opts: { create?: boolean; readonly?: boolean } = {},
+): Sqlite {
+  const db = new Database(file, {
+    fileMustExist: !opts.create,
+    readonly: opts.readonly ?? false,
+    ...(settings.nativeBinding ? { nativeBinding: settings.nativeBinding } : {}),
+  });
+  try {
+    applyKey(db, key, cipher);
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+  } catch (e) {
+    db.close();
+    const mapped = toDamagedError(e, 'first page');
+    if (mapped instanceof CaseFileError) {
+      throw new CaseFileError(
+        CaseFileErrorCode.Damaged,
+        'The database does not open with this case file\'s key: it is damaged, was altered, or belongs to another case file. Restore it from a backup.',
+        mapped.details,
+      );
+    }
+    throw mapped;
+  }
+  try {
+    configureConnection(db, opts.readonly ?? false);
+  } catch (e) {
+    db.close();
+    throw toDamagedError(e, 'settings');
+  }
+  return db;
+}
+
+function configureConnection(db: Sqlite, readonly: boolean): void {
+  if (!readonly) db.pragma('journal_mode = WAL');
+  // FULL: a transaction reported committed survives a power cut, not only a process crash.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  // Temporary tables and sort spills stay in memory: nothing unencrypted reaches the disk.
+  db.pragma('temp_store = MEMORY');
+  db.pragma('secure_delete = ON');
+  db.pragma('trusted_schema = OFF');
+  db.pragma('cell_size_check = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma(`cache_size = -${settings.cacheSizeKiB}`);
+}
+
+/** A plain (unencrypted) connection, for benchmarks only. */
+export function openPlain(file: string): Sqlite {
+  const db = new Database(file, settings.nativeBinding ? { nativeBinding: settings.nativeBinding } : {});
+  configureConnection(db, false);
+  return db;
+}
