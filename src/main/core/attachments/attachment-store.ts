@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
+import { lookup as lookupMediaType } from 'mime-types';
 import { z } from 'zod';
 import { diffFields } from '../audit/audit-log';
 import { write } from '../audit/write';
@@ -74,7 +75,7 @@ export async function ingestAttachment(
     if (source.size > limit) throw tooLarge(limit);
     const mediaType = options.mediaType
       ? parseInput(MediaTypeSchema, options.mediaType, 'media type')
-      : ((await fileTypeFromBuffer(sniffHead(source)))?.mime ?? 'application/octet-stream');
+      : ((await fileTypeFromBuffer(sniffHead(source)))?.mime ?? (lookupMediaType(name) || 'application/octet-stream'));
     return write(session, (tx) => {
       const db = tx.db;
       const createdAt = tx.now.toISOString();

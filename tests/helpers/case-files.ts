@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import {
+  createCaseFile,
+  fixedClock,
+  sequentialIds,
+  type CaseFileSession,
+  type Runtime,
+} from '../../src/main/core';
+
+/** Strong enough for the policy; the Cyrillic and diacritics check NFC handling end to end. */
+export const PASSPHRASE = 'Ohridsko jezero — Струга, 1979: čuvaj ključ!';
+export const OTHER_PASSPHRASE = 'Butrint mosaic floor, 4th c. — ëç ruaj çelësin 77';
+export const OPERATOR = 'Ana Petrović';
+
+/** scrypt at 2^14 keeps tests quick; the production cost (2^17) is measured in bench/. */
+export const TEST_KDF = { N: 2 ** 14, r: 8, p: 1 } as const;
+
+export function testRuntime(): Runtime {
+  return { clock: fixedClock(new Date('2026-03-01T08:00:00Z')), ids: sequentialIds() };
+}
+
+const made: string[] = [];
+afterEach(() => {
+  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh temporary folder, removed after the test. */
+export function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'custodia-test-'));
+  made.push(dir);
+  return dir;
+}
+
+export interface TestCaseFile {
+  dir: string;
+  session: CaseFileSession;
+  recoveryKey: string;
+  runtime: Runtime;
+}
+
+export async function newCaseFile(options: { operatorName?: string; passphrase?: string } = {}): Promise<TestCaseFile> {
+  const runtime = testRuntime();
+  const dir = path.join(tempDir(), 'test.custodia');
+  const { session, recoveryKey } = await createCaseFile(dir, {
+    operatorName: options.operatorName ?? OPERATOR,
+    passphrase: options.passphrase ?? PASSPHRASE,
+    runtime,
+    kdfCost: TEST_KDF,
+  });
+  return { dir, session, recoveryKey, runtime };
+}
+
+/** Every file of a case-file folder with its bytes (database, WAL, SHM, keys.json…). */
+export function snapshotFolder(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const f of fs.readdirSync(dir)) files.set(f, fs.readFileSync(path.join(dir, f)));
+  return files;
+}
