@@ -1,6 +1,10 @@
 import type { CaseFileInfo, VerifyReport } from '../main/core';
 
-export function formatRecoveryKeyNotice(info: { path: string; operator: string; recoveryKey: string }): string {
+export function formatRecoveryKeyNotice(info: {
+  path: string;
+  operator: string;
+  recoveryKey: string;
+}): string {
   return [
     `Case file created: ${info.path}`,
     `First operator: ${info.operator}`,
@@ -9,7 +13,7 @@ export function formatRecoveryKeyNotice(info: { path: string; operator: string; 
     '',
     `    ${info.recoveryKey}`,
     '',
-    'Print it or write it down and keep it in a sealed envelope in the unit\'s safe.',
+    "Print it or write it down and keep it in a sealed envelope in the unit's safe.",
     'It opens this case file if every passphrase is lost; anyone holding it can read the case file.',
   ].join('\n');
 }
@@ -31,7 +35,9 @@ export function formatInfo(info: CaseFileInfo): string {
 }
 
 export function formatVerifyReport(report: VerifyReport): string {
-  const lines = report.checks.map((c) => `${c.ok ? 'ok  ' : 'FAIL'}  ${c.name.padEnd(12)}  ${c.detail}`);
+  const lines = report.checks.map(
+    (c) => `${c.ok ? 'ok  ' : 'FAIL'}  ${c.name.padEnd(12)}  ${c.detail}`,
+  );
   lines.push(report.ok ? 'All checks hold.' : `First problem: ${report.firstProblem}`);
   return lines.join('\n');
 }

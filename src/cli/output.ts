@@ -37,6 +37,7 @@ export function reportFailure(e: unknown, json: boolean): ExitCode {
     exit = ExitCode.Failure;
   }
   process.stderr.write(`custodia: ${message}\n`);
-  if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: { code, message } }, null, 2)}\n`);
+  if (json)
+    process.stdout.write(`${JSON.stringify({ ok: false, error: { code, message } }, null, 2)}\n`);
   return exit;
 }

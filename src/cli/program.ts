@@ -29,14 +29,24 @@ interface CommonOptions {
 
 async function credentials(opts: CommonOptions): Promise<Credentials> {
   if (opts.recovery) {
-    return { kind: 'recovery', recoveryKey: await askSecret(SecretEnv.recoveryKey, 'Recovery key: ') };
+    return {
+      kind: 'recovery',
+      recoveryKey: await askSecret(SecretEnv.recoveryKey, 'Recovery key: '),
+    };
   }
   const operatorName = operatorFrom(opts.operator);
-  const passphrase = await askSecret(SecretEnv.passphrase, operatorName ? `Passphrase for ${operatorName}: ` : 'Passphrase: ');
+  const passphrase = await askSecret(
+    SecretEnv.passphrase,
+    operatorName ? `Passphrase for ${operatorName}: ` : 'Passphrase: ',
+  );
   return { kind: 'passphrase', passphrase, ...(operatorName ? { operatorName } : {}) };
 }
 
-async function withSession<T>(path: string, opts: CommonOptions, fn: (s: CaseFileSession) => Promise<T>): Promise<T> {
+async function withSession<T>(
+  path: string,
+  opts: CommonOptions,
+  fn: (s: CaseFileSession) => Promise<T>,
+): Promise<T> {
   const session = await unlockCaseFile(path, await credentials(opts));
   try {
     return await fn(session);
@@ -46,8 +56,12 @@ async function withSession<T>(path: string, opts: CommonOptions, fn: (s: CaseFil
 }
 
 const operatorOption = () =>
-  new Option('-o, --operator <name>', `your operator name (or ${SecretEnv.operator}); needed when the case file has several`);
-const recoveryOption = () => new Option('--recovery', `unlock with the recovery key (${SecretEnv.recoveryKey} or prompt)`);
+  new Option(
+    '-o, --operator <name>',
+    `your operator name (or ${SecretEnv.operator}); needed when the case file has several`,
+  );
+const recoveryOption = () =>
+  new Option('--recovery', `unlock with the recovery key (${SecretEnv.recoveryKey} or prompt)`);
 const jsonOption = () => new Option('--json', 'print machine-readable JSON');
 
 /**
@@ -56,7 +70,9 @@ const jsonOption = () => new Option('--json', 'print machine-readable JSON');
  */
 export function buildProgram(setExit: (code: ExitCode) => void): Command {
   const program = new Command('custodia')
-    .description('Custodia case files: encrypted, audited evidence stores for cultural-goods investigations.')
+    .description(
+      'Custodia case files: encrypted, audited evidence stores for cultural-goods investigations.',
+    )
     .showHelpAfterError()
     .exitOverride();
 
@@ -81,8 +97,16 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .action(
       action(async (out, path: string, opts: CommonOptions & { operator: string }) => {
         const passphrase = await askNewPassphrase(`Passphrase for ${opts.operator}: `);
-        const { session, recoveryKey } = await createCaseFile(path, { operatorName: opts.operator, passphrase });
-        const info = { path: session.layout.dir, caseFileId: session.caseFileId, operator: session.actor.operatorName, recoveryKey };
+        const { session, recoveryKey } = await createCaseFile(path, {
+          operatorName: opts.operator,
+          passphrase,
+        });
+        const info = {
+          path: session.layout.dir,
+          caseFileId: session.caseFileId,
+          operator: session.actor.operatorName,
+          recoveryKey,
+        };
         session.lock();
         out.result(formatRecoveryKeyNotice(info), info);
       }),
@@ -104,7 +128,9 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
 
   program
     .command('verify')
-    .description('check encryption, SQLite integrity, the audit chain and every stored file; exit 0 only if all hold')
+    .description(
+      'check encryption, SQLite integrity, the audit chain and every stored file; exit 0 only if all hold',
+    )
     .argument('<path>')
     .addOption(operatorOption())
     .addOption(recoveryOption())
@@ -128,7 +154,10 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .action(
       action(async (out, path: string, dest: string, opts: CommonOptions) => {
         const result = await withSession(path, opts, (s) => backupCaseFile(s, dest));
-        out.result(`Backup written to ${result.dir}\nSHA-256 of its database: ${result.sha256}\nVerified: ${result.report.ok ? 'yes' : 'NO'}`, result);
+        out.result(
+          `Backup written to ${result.dir}\nSHA-256 of its database: ${result.sha256}\nVerified: ${result.report.ok ? 'yes' : 'NO'}`,
+          result,
+        );
       }),
     );
 
@@ -162,16 +191,21 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     );
   operator
     .command('add')
-    .description(`add an operator; their passphrase comes from ${SecretEnv.newPassphrase} or a prompt`)
+    .description(
+      `add an operator; their passphrase comes from ${SecretEnv.newPassphrase} or a prompt`,
+    )
     .argument('<path>')
-    .requiredOption('-n, --name <name>', 'the new operator\'s name')
+    .requiredOption('-n, --name <name>', "the new operator's name")
     .addOption(operatorOption())
     .addOption(recoveryOption())
     .addOption(jsonOption())
     .action(
       action(async (out, path: string, opts: CommonOptions & { name: string }) => {
         const added = await withSession(path, opts, async (s) =>
-          addOperator(s, { name: opts.name, passphrase: await askNewPassphrase(`Passphrase for ${opts.name}: `) }),
+          addOperator(s, {
+            name: opts.name,
+            passphrase: await askNewPassphrase(`Passphrase for ${opts.name}: `),
+          }),
         );
         out.result(`Operator ${added.name} added.`, added);
       }),
@@ -191,7 +225,9 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     );
   operator
     .command('passwd')
-    .description(`change your passphrase (current: ${SecretEnv.passphrase}, new: ${SecretEnv.newPassphrase}, or prompts)`)
+    .description(
+      `change your passphrase (current: ${SecretEnv.passphrase}, new: ${SecretEnv.newPassphrase}, or prompts)`,
+    )
     .argument('<path>')
     .addOption(operatorOption())
     .addOption(jsonOption())
@@ -200,7 +236,11 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
         const operatorName = operatorFrom(opts.operator);
         const oldPassphrase = await askSecret(SecretEnv.passphrase, 'Current passphrase: ');
         const newPassphrase = await askNewPassphrase();
-        await changePassphrase(path, { oldPassphrase, newPassphrase, ...(operatorName ? { operatorName } : {}) });
+        await changePassphrase(path, {
+          oldPassphrase,
+          newPassphrase,
+          ...(operatorName ? { operatorName } : {}),
+        });
         out.result('Passphrase changed.', { changed: true });
       }),
     );
@@ -236,7 +276,12 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
           return done;
         });
         out.result(
-          records.map((r) => `${r.id}  ${r.sha256}  ${r.size} B  ${r.originalName}${r.deduplicated ? '  (already stored)' : ''}`).join('\n'),
+          records
+            .map(
+              (r) =>
+                `${r.id}  ${r.sha256}  ${r.size} B  ${r.originalName}${r.deduplicated ? '  (already stored)' : ''}`,
+            )
+            .join('\n'),
           records,
         );
       }),

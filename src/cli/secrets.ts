@@ -38,7 +38,10 @@ export async function askNewPassphrase(question = 'New passphrase: '): Promise<s
   const first = await prompt(question);
   const second = await prompt('Repeat it: ');
   if (first !== second) {
-    throw new CaseFileError(CaseFileErrorCode.InvalidInput, 'The two passphrases differ; nothing was changed.');
+    throw new CaseFileError(
+      CaseFileErrorCode.InvalidInput,
+      'The two passphrases differ; nothing was changed.',
+    );
   }
   return first;
 }

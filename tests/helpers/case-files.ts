@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import {
+  CaseFileError,
   createCaseFile,
   fixedClock,
   sequentialIds,
+  type CaseFileErrorCode,
   type CaseFileSession,
   type Runtime,
 } from '../../src/main/core';
@@ -41,7 +43,9 @@ export interface TestCaseFile {
   runtime: Runtime;
 }
 
-export async function newCaseFile(options: { operatorName?: string; passphrase?: string } = {}): Promise<TestCaseFile> {
+export async function newCaseFile(
+  options: { operatorName?: string; passphrase?: string } = {},
+): Promise<TestCaseFile> {
   const runtime = testRuntime();
   const dir = path.join(tempDir(), 'test.custodia');
   const { session, recoveryKey } = await createCaseFile(dir, {
@@ -58,4 +62,33 @@ export function snapshotFolder(dir: string): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   for (const f of fs.readdirSync(dir)) files.set(f, fs.readFileSync(path.join(dir, f)));
   return files;
+}
+
+/** Runs `fn` (sync or async) and returns what it threw; fails when it throws nothing. */
+export async function caught(fn: () => unknown): Promise<unknown> {
+  try {
+    await fn();
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected an error, but none was thrown');
+}
+
+/** Runs `fn` and checks that it throws a CaseFileError with `code`; returns that error. */
+export async function expectCaseFileError(
+  fn: () => unknown,
+  code: CaseFileErrorCode,
+): Promise<CaseFileError> {
+  const e = await caught(fn);
+  expect(e).toBeInstanceOf(CaseFileError);
+  expect((e as CaseFileError).code).toBe(code);
+  return e as CaseFileError;
+}
+
+/** The same files, each with exactly the same bytes. */
+export function expectSameFolder(before: Map<string, Buffer>, after: Map<string, Buffer>): void {
+  expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+  for (const [name, bytes] of before) {
+    expect(after.get(name)?.equals(bytes), `${name} changed`).toBe(true);
+  }
 }

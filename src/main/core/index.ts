@@ -2,13 +2,24 @@
 export { createCaseFile, type CreateCaseFileInput, type CreatedCaseFile } from './case-file/create';
 export { unlockCaseFile, RECOVERY_ACTOR, type Credentials } from './case-file/unlock';
 export { CaseFileSession } from './case-file/session';
-export { addOperator, removeOperator, changePassphrase, recoverWithKey, listOperators } from './case-file/operators';
+export {
+  addOperator,
+  removeOperator,
+  changePassphrase,
+  recoverWithKey,
+  listOperators,
+} from './case-file/operators';
 export { verifyCaseFile, type VerifyReport, type Check } from './case-file/verify';
 export { backupCaseFile, restoreCaseFile, type BackupResult } from './case-file/backup';
 export { caseFileInfo, type CaseFileInfo } from './case-file/info';
 export { caseFileLayout } from './case-file/layout';
 export { readKeyFile } from './case-file/key-file';
-export { ingestAttachment, setAttachmentLimit, attachmentLimit, DEFAULT_MAX_ATTACHMENT_BYTES } from './attachments/attachment-store';
+export {
+  ingestAttachment,
+  setAttachmentLimit,
+  attachmentLimit,
+  DEFAULT_MAX_ATTACHMENT_BYTES,
+} from './attachments/attachment-store';
 export { fileSource, bytesSource } from './attachments/ingest-source';
 export { getAttachment, readAttachment, exportAttachment } from './attachments/attachment-read';
 export { write, type WriteTx } from './audit/write';

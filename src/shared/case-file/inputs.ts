@@ -4,7 +4,12 @@ import { z } from 'zod';
 export const OperatorNameSchema = z
   .string()
   .transform((s) => s.normalize('NFC').trim())
-  .pipe(z.string().min(1, 'The operator name is empty.').max(120, 'The operator name is longer than 120 characters.'));
+  .pipe(
+    z
+      .string()
+      .min(1, 'The operator name is empty.')
+      .max(120, 'The operator name is longer than 120 characters.'),
+  );
 
 export const PassphraseSchema = z.string().min(1, 'The passphrase is empty.').max(1024);
 

@@ -30,14 +30,36 @@ function estimator(): ZxcvbnFactory {
   return factory;
 }
 
+/**
+ * A name helps an attacker in many shapes: "Aleksandra Konstantinović", "Konstantinovic",
+ * "AleksandraKonstantinović". Each input is given to the estimator whole, word by word, without
+ * spaces and without diacritics.
+ */
+export function nameVariants(inputs: readonly string[]): string[] {
+  const variants = new Set<string>();
+  for (const input of inputs) {
+    const words = input
+      .normalize('NFC')
+      .toLocaleLowerCase('und')
+      .split(/[\s\-_.,]+/u)
+      .filter(Boolean);
+    for (const form of [words.join(' '), words.join(''), ...words]) {
+      variants.add(form);
+      variants.add(form.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd'));
+    }
+  }
+  return [...variants].filter((v) => v.length >= 2);
+}
+
 export function assessPassphrase(passphrase: string, userInputs: string[] = []): PassphraseVerdict {
-  const result = estimator().check(passphrase, [...userInputs, 'custodia']);
+  const result = estimator().check(passphrase, [...nameVariants(userInputs), 'custodia']);
   const base = {
     score: result.score,
     warning: result.feedback.warning ?? null,
     suggestions: result.feedback.suggestions,
   };
-  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) return { ok: false, reason: 'too-short', ...base };
+  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH)
+    return { ok: false, reason: 'too-short', ...base };
   if (result.score < MIN_PASSPHRASE_SCORE) return { ok: false, reason: 'too-weak', ...base };
   return { ok: true, score: result.score };
 }

@@ -31,29 +31,54 @@ export interface IngestOptions {
   onProgress?: (bytesRead: number, bytesExpected: number) => void;
 }
 
-const MediaTypeSchema = z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'not a media type such as image/jpeg');
+const MediaTypeSchema = z
+  .string()
+  .regex(/^[\w.+-]+\/[\w.+-]+$/, 'not a media type such as image/jpeg');
 const NameSchema = z.string().trim().min(1, 'the file has no name').max(1024);
 
 export function attachmentLimit(session: CaseFileSession): number {
-  const row = session.db.prepare('SELECT value FROM case_file_meta WHERE key = ?').get(LIMIT_KEY) as { value: string } | undefined;
+  const row = session.db
+    .prepare('SELECT value FROM case_file_meta WHERE key = ?')
+    .get(LIMIT_KEY) as { value: string } | undefined;
   return row ? Number(row.value) : DEFAULT_MAX_ATTACHMENT_BYTES;
 }
 
 export function setAttachmentLimit(session: CaseFileSession, maxBytes: number): void {
-  const value = parseInput(z.number().int().min(1).max(2 ** 40), maxBytes, 'attachment size limit');
+  const value = parseInput(
+    z
+      .number()
+      .int()
+      .min(1)
+      .max(2 ** 40),
+    maxBytes,
+    'attachment size limit',
+  );
   const before = attachmentLimit(session);
   write(session, (tx) => {
     tx.db
-      .prepare('INSERT INTO case_file_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+      .prepare(
+        'INSERT INTO case_file_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+      )
       .run(LIMIT_KEY, String(value));
-    tx.audit({ action: 'casefile.set-attachment-limit', entityType: 'case_file', entityId: session.caseFileId, changes: { [LIMIT_KEY]: { before, after: value } } });
+    tx.audit({
+      action: 'casefile.set-attachment-limit',
+      entityType: 'case_file',
+      entityId: session.caseFileId,
+      changes: { [LIMIT_KEY]: { before, after: value } },
+    });
   });
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MiB`;
+  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
 }
 
 function tooLarge(limit: number): CaseFileError {
   return new CaseFileError(
     CaseFileErrorCode.TooLarge,
-    `The file is larger than the case file's limit of ${Math.round(limit / 1024 / 1024)} MiB per attachment; nothing was stored.`,
+    `The file is larger than the case file's limit of ${formatBytes(limit)} per attachment; nothing was stored.`,
     { limit },
   );
 }
@@ -75,17 +100,22 @@ export async function ingestAttachment(
     if (source.size > limit) throw tooLarge(limit);
     const mediaType = options.mediaType
       ? parseInput(MediaTypeSchema, options.mediaType, 'media type')
-      : ((await fileTypeFromBuffer(sniffHead(source)))?.mime ?? (lookupMediaType(name) || 'application/octet-stream'));
+      : ((await fileTypeFromBuffer(sniffHead(source)))?.mime ??
+        (lookupMediaType(name) || 'application/octet-stream'));
     return write(session, (tx) => {
       const db = tx.db;
       const createdAt = tx.now.toISOString();
       db.exec('SAVEPOINT blob_ingest');
       const blobId = Number(
         db
-          .prepare('INSERT INTO blob (sha256, size, chunk_size, chunk_count, created_at) VALUES (?, 0, ?, 0, ?)')
+          .prepare(
+            'INSERT INTO blob (sha256, size, chunk_size, chunk_count, created_at) VALUES (?, 0, ?, 0, ?)',
+          )
           .run(`pending:${tx.newId()}`, CHUNK_SIZE, createdAt).lastInsertRowid,
       );
-      const insertChunk = db.prepare('INSERT INTO blob_chunk (blob_id, idx, data) VALUES (?, ?, ?)');
+      const insertChunk = db.prepare(
+        'INSERT INTO blob_chunk (blob_id, idx, data) VALUES (?, ?, ?)',
+      );
       const hash = createHash('sha256');
       const buffer = Buffer.allocUnsafe(CHUNK_SIZE);
       let size = 0;
@@ -102,13 +132,19 @@ export async function ingestAttachment(
         options.onProgress?.(size, source.size);
       }
       const sha256 = hash.digest('hex');
-      const existing = db.prepare('SELECT id FROM blob WHERE sha256 = ?').get(sha256) as { id: number } | undefined;
+      const existing = db.prepare('SELECT id FROM blob WHERE sha256 = ?').get(sha256) as
+        { id: number } | undefined;
       let storedBlob = blobId;
       if (existing) {
         db.exec('ROLLBACK TO blob_ingest');
         storedBlob = existing.id;
       } else {
-        db.prepare('UPDATE blob SET sha256 = ?, size = ?, chunk_count = ? WHERE id = ?').run(sha256, size, chunks, blobId);
+        db.prepare('UPDATE blob SET sha256 = ?, size = ?, chunk_count = ? WHERE id = ?').run(
+          sha256,
+          size,
+          chunks,
+          blobId,
+        );
       }
       db.exec('RELEASE blob_ingest');
       const row = {
@@ -124,7 +160,13 @@ export async function ingestAttachment(
         `INSERT INTO attachment (id, blob_id, original_name, media_type, size, ingested_at, ingested_by)
          VALUES (@id, @blob_id, @original_name, @media_type, @size, @ingested_at, @ingested_by)`,
       ).run(row);
-      const after = { sha256, original_name: name, media_type: mediaType, size, deduplicated: !!existing };
+      const after = {
+        sha256,
+        original_name: name,
+        media_type: mediaType,
+        size,
+        deduplicated: !!existing,
+      };
       tx.audit({
         action: 'attachment.ingest',
         entityType: 'attachment',

@@ -17,21 +17,32 @@ export function genesisHash(caseFileId: string): Buffer {
   return createHash('sha256').update(`custodia-audit-genesis:v1:${caseFileId}`).digest();
 }
 
+/** The hashed fields as an array, in the order of `AuditHashInput` (and of the audit_log columns). */
+export type AuditHashFields = [
+  number,
+  string,
+  string | null,
+  string,
+  string,
+  string,
+  string | null,
+  string,
+];
+
+export function auditHashFields(e: AuditHashInput): AuditHashFields {
+  return [
+    e.seq,
+    e.at,
+    e.operator_id,
+    e.operator_name,
+    e.action,
+    e.entity_type,
+    e.entity_id,
+    e.changes,
+  ];
+}
+
 /** SHA-256(prev_hash ‖ UTF-8 JSON array of the fields). JSON gives unambiguous field boundaries. */
-export function auditEntryHash(prevHash: Buffer, e: AuditHashInput): Buffer {
-  return createHash('sha256')
-    .update(prevHash)
-    .update(
-      JSON.stringify([
-        e.seq,
-        e.at,
-        e.operator_id,
-        e.operator_name,
-        e.action,
-        e.entity_type,
-        e.entity_id,
-        e.changes,
-      ]),
-    )
-    .digest();
+export function auditEntryHash(prevHash: Buffer, fields: AuditHashFields): Buffer {
+  return createHash('sha256').update(prevHash).update(JSON.stringify(fields)).digest();
 }

@@ -1,5 +1,6 @@
 import type { Sqlite } from '../store/sqlite';
-import { auditEntryHash, genesisHash } from './audit-hash';
+import { CaseFileError, CaseFileErrorCode } from '../support/errors';
+import { auditEntryHash, auditHashFields, genesisHash } from './audit-hash';
 
 export interface Actor {
   operatorId: string | null;
@@ -24,8 +25,7 @@ const AUDIT_HEAD_KEY = 'audit_head';
 
 export function readAuditHead(db: Sqlite): AuditHead | null {
   const row = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    | { seq: number; hash: Buffer }
-    | undefined;
+    { seq: number; hash: Buffer } | undefined;
   return row ? { seq: row.seq, hash: row.hash } : null;
 }
 
@@ -41,8 +41,21 @@ export function appendAudit(
   at: Date,
   entry: AuditEntryInput,
 ): AuditHead {
-  if (!db.inTransaction) throw new Error('audit entries are written inside the change\'s transaction');
+  if (!db.inTransaction)
+    throw new Error("audit entries are written inside the change's transaction");
   const head = readAuditHead(db);
+  // Appending after entries were cut off the end would make the chain and the recorded head
+  // agree again and hide the removal from `verify`: refuse instead (the caller's transaction rolls back).
+  const recorded = readRecordedHead(db);
+  if (
+    recorded &&
+    (recorded.seq !== (head?.seq ?? 0) || recorded.hash !== head?.hash.toString('hex'))
+  ) {
+    throw new CaseFileError(
+      CaseFileErrorCode.Damaged,
+      'The audit log does not end at the entry the case file recorded as its last: entries were removed or altered. Nothing was changed. Run verify and restore the case file from a backup.',
+    );
+  }
   const row = {
     seq: (head?.seq ?? 0) + 1,
     at: at.toISOString(),
@@ -54,7 +67,7 @@ export function appendAudit(
     changes: JSON.stringify(entry.changes),
   };
   const prevHash = head?.hash ?? genesisHash(caseFileId);
-  const hash = auditEntryHash(prevHash, row);
+  const hash = auditEntryHash(prevHash, auditHashFields(row));
   db.prepare(
     `INSERT INTO audit_log (seq, at, operator_id, operator_name, action, entity_type, entity_id, changes, prev_hash, hash)
      VALUES (@seq, @at, @operator_id, @operator_name, @action, @entity_type, @entity_id, @changes, @prev_hash, @hash)`,
@@ -68,8 +81,7 @@ export function appendAudit(
 
 export function readRecordedHead(db: Sqlite): { seq: number; hash: string } | null {
   const row = db.prepare('SELECT value FROM case_file_meta WHERE key = ?').get(AUDIT_HEAD_KEY) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   return row ? (JSON.parse(row.value) as { seq: number; hash: string }) : null;
 }
 

@@ -1,18 +1,19 @@
 import type { Sqlite } from '../store/sqlite';
-import { auditEntryHash, genesisHash } from './audit-hash';
+import { auditEntryHash, genesisHash, type AuditHashFields } from './audit-hash';
 import { readRecordedHead } from './audit-log';
 
 export type AuditChainReport =
   | { ok: true; entries: number; headHash: string | null }
   | { ok: false; entries: number; brokenAt: number; reason: string };
 
-type Row = [number, string, string | null, string, string, string, string | null, string, Buffer, Buffer];
+type Row = [...AuditHashFields, Buffer, Buffer];
 
 /**
  * Recomputes every hash from the first entry on and names the first entry that does not fit:
  * a gap in the sequence (deleted entry), a wrong link (inserted or reordered entry) or a hash
  * that does not match the entry's content (edited entry); then checks the recorded head, which
- * shows entries cut off at the end.
+ * shows entries cut off at the end. The loop is the hot path of `verify` (≥ 200k entries/s):
+ * rows come as arrays in hash-field order, so they are hashed without reshaping.
  */
 export function verifyAuditChain(db: Sqlite, caseFileId: string): AuditChainReport {
   const stmt = db
@@ -22,19 +23,39 @@ export function verifyAuditChain(db: Sqlite, caseFileId: string): AuditChainRepo
     )
     .raw(true);
   let prev = genesisHash(caseFileId);
-  let expectedSeq = 1;
   let entries = 0;
-  for (const r of stmt.iterate() as IterableIterator<Row>) {
-    const [seq, at, operator_id, operator_name, action, entity_type, entity_id, changes, prevHash, hash] = r;
-    const fail = (reason: string): AuditChainReport => ({ ok: false, entries, brokenAt: seq, reason });
+  for (const row of stmt.iterate() as IterableIterator<Row>) {
+    const seq = row[0];
+    const prevHash = row[8];
+    const hash = row[9];
+    const expectedSeq = entries + 1;
     if (seq !== expectedSeq) {
-      return { ok: false, entries, brokenAt: expectedSeq, reason: `entry ${expectedSeq} is missing (next is ${seq})` };
+      return {
+        ok: false,
+        entries,
+        brokenAt: expectedSeq,
+        reason: `entry ${expectedSeq} is missing (next is ${seq})`,
+      };
     }
-    if (!prevHash.equals(prev)) return fail(`entry ${seq} does not link to entry ${seq - 1}`);
-    const computed = auditEntryHash(prev, { seq, at, operator_id, operator_name, action, entity_type, entity_id, changes });
-    if (!computed.equals(hash)) return fail(`entry ${seq} was altered after it was written (hash mismatch)`);
+    if (!prevHash.equals(prev)) {
+      return {
+        ok: false,
+        entries,
+        brokenAt: seq,
+        reason: `entry ${seq} does not link to entry ${seq - 1}`,
+      };
+    }
+    // Drop the two hash columns in place: the rest is exactly the hashed field array.
+    (row as unknown[]).length = 8;
+    if (!auditEntryHash(prev, row as unknown as AuditHashFields).equals(hash)) {
+      return {
+        ok: false,
+        entries,
+        brokenAt: seq,
+        reason: `entry ${seq} was altered after it was written (hash mismatch)`,
+      };
+    }
     prev = hash;
-    expectedSeq += 1;
     entries += 1;
   }
   const recorded = readRecordedHead(db);

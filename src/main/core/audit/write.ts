@@ -30,7 +30,10 @@ export function write<T>(session: CaseFileSession, fn: (tx: WriteTx) => T): T {
     };
     const result = fn(tx);
     if (audited === 0) {
-      throw new CaseFileError(CaseFileErrorCode.UnauditedWrite, 'A change was attempted without an audit entry; it was rolled back.');
+      throw new CaseFileError(
+        CaseFileErrorCode.UnauditedWrite,
+        'A change was attempted without an audit entry; it was rolled back.',
+      );
     }
     return result;
   });

@@ -21,15 +21,26 @@ export interface BackupResult {
 
 function requireNew(dir: string): void {
   if (fs.existsSync(dir)) {
-    throw new CaseFileError(CaseFileErrorCode.AlreadyExists, `${dir} already exists; Custodia never overwrites a case file. Choose a new path.`);
+    throw new CaseFileError(
+      CaseFileErrorCode.AlreadyExists,
+      `${dir} already exists; Custodia never overwrites a case file. Choose a new path.`,
+    );
   }
   if (!fs.existsSync(path.dirname(dir))) {
-    throw new CaseFileError(CaseFileErrorCode.InvalidInput, `The folder ${path.dirname(dir)} does not exist.`);
+    throw new CaseFileError(
+      CaseFileErrorCode.InvalidInput,
+      `The folder ${path.dirname(dir)} does not exist.`,
+    );
   }
 }
 
 function stagingFor(target: CaseFileLayout, purpose: string): CaseFileLayout {
-  const layout = caseFileLayout(path.join(path.dirname(target.dir), `.${path.basename(target.dir)}.${purpose}-${randomBytes(4).toString('hex')}`));
+  const layout = caseFileLayout(
+    path.join(
+      path.dirname(target.dir),
+      `.${path.basename(target.dir)}.${purpose}-${randomBytes(4).toString('hex')}`,
+    ),
+  );
   fs.mkdirSync(layout.dir, { mode: 0o700 });
   return layout;
 }
@@ -49,7 +60,8 @@ function sha256File(file: string): { sha256: string; bytes: number } {
   const buf = Buffer.allocUnsafe(1024 * 1024);
   let bytes = 0;
   try {
-    for (let n; (n = fs.readSync(fd, buf, 0, buf.length, bytes)) > 0; bytes += n) hash.update(buf.subarray(0, n));
+    for (let n; (n = fs.readSync(fd, buf, 0, buf.length, bytes)) > 0; bytes += n)
+      hash.update(buf.subarray(0, n));
   } finally {
     fs.closeSync(fd);
   }
@@ -69,7 +81,10 @@ function moveIntoPlace(staging: CaseFileLayout, target: CaseFileLayout): void {
  * copy encrypted pages); the copy is then opened read-only with the same key and verified before
  * it is moved into place. The backup is recorded in the source's audit log with its SHA-256.
  */
-export async function backupCaseFile(session: CaseFileSession, destDir: string): Promise<BackupResult> {
+export async function backupCaseFile(
+  session: CaseFileSession,
+  destDir: string,
+): Promise<BackupResult> {
   const target = caseFileLayout(destDir);
   requireNew(target.dir);
   const staging = stagingFor(target, 'backup');
@@ -78,7 +93,15 @@ export async function backupCaseFile(session: CaseFileSession, destDir: string):
     fs.copyFileSync(session.layout.keys, staging.keys, fs.constants.COPYFILE_EXCL);
     const copy = session.withDataKey((key) => {
       const db = openEncrypted(staging.db, key, session.cipher, { readonly: true });
-      return new CaseFileSession(staging, session.caseFileId, session.cipher, db, Buffer.from(key), session.actor, session.runtime);
+      return new CaseFileSession(
+        staging,
+        session.caseFileId,
+        session.cipher,
+        db,
+        Buffer.from(key),
+        session.actor,
+        session.runtime,
+      );
     });
     let report: VerifyReport;
     try {
@@ -87,7 +110,10 @@ export async function backupCaseFile(session: CaseFileSession, destDir: string):
       copy.lock();
     }
     if (!report.ok) {
-      throw new CaseFileError(CaseFileErrorCode.Damaged, `The backup did not verify (${report.firstProblem}); it was not kept.`);
+      throw new CaseFileError(
+        CaseFileErrorCode.Damaged,
+        `The backup did not verify (${report.firstProblem}); it was not kept.`,
+      );
     }
     const { sha256, bytes } = sha256File(staging.db);
     moveIntoPlace(staging, target);
@@ -122,14 +148,21 @@ export async function restoreCaseFile(
   requireNew(target.dir);
   for (const f of [source.keys, source.db]) {
     if (!fs.existsSync(f)) {
-      throw new CaseFileError(CaseFileErrorCode.NotACaseFile, `${source.dir} is not a Custodia case file or backup (${path.basename(f)} is missing).`);
+      throw new CaseFileError(
+        CaseFileErrorCode.NotACaseFile,
+        `${source.dir} is not a Custodia case file or backup (${path.basename(f)} is missing).`,
+      );
     }
   }
   const staging = stagingFor(target, 'restore');
   try {
     for (const f of fs.readdirSync(source.dir)) {
       if (f === 'case.db' || f === 'keys.json' || f === 'case.db-wal') {
-        fs.copyFileSync(path.join(source.dir, f), path.join(staging.dir, f), fs.constants.COPYFILE_EXCL);
+        fs.copyFileSync(
+          path.join(source.dir, f),
+          path.join(staging.dir, f),
+          fs.constants.COPYFILE_EXCL,
+        );
       }
     }
     const session = await unlockCaseFile(staging.dir, credentials, runtime);
@@ -140,7 +173,10 @@ export async function restoreCaseFile(
       session.lock();
     }
     if (!report.ok) {
-      throw new CaseFileError(CaseFileErrorCode.Damaged, `The backup does not verify (${report.firstProblem}); nothing was restored.`);
+      throw new CaseFileError(
+        CaseFileErrorCode.Damaged,
+        `The backup does not verify (${report.firstProblem}); nothing was restored.`,
+      );
     }
     moveIntoPlace(staging, target);
     return report;

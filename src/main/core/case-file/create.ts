@@ -36,7 +36,10 @@ export interface CreatedCaseFile {
  * Creates a case file at `dir` (which must not exist). It is built in a hidden sibling folder and
  * renamed into place at the end, so a crash leaves either nothing or a complete case file.
  */
-export async function createCaseFile(dir: string, input: CreateCaseFileInput): Promise<CreatedCaseFile> {
+export async function createCaseFile(
+  dir: string,
+  input: CreateCaseFileInput,
+): Promise<CreatedCaseFile> {
   const runtime = input.runtime ?? defaultRuntime;
   const operatorName = parseInput(OperatorNameSchema, input.operatorName, 'operator name');
   requireStrongPassphrase(input.passphrase, [operatorName]);
@@ -52,7 +55,9 @@ export async function createCaseFile(dir: string, input: CreateCaseFileInput): P
   if (!fs.existsSync(parent)) {
     throw new CaseFileError(CaseFileErrorCode.InvalidInput, `The folder ${parent} does not exist.`);
   }
-  const staging = caseFileLayout(path.join(parent, `.${path.basename(target.dir)}.creating-${randomBytes(4).toString('hex')}`));
+  const staging = caseFileLayout(
+    path.join(parent, `.${path.basename(target.dir)}.creating-${randomBytes(4).toString('hex')}`),
+  );
   fs.mkdirSync(staging.dir, { mode: 0o700 });
 
   const dataKey = randomBytes(DATA_KEY_BYTES);
@@ -90,16 +95,40 @@ export async function createCaseFile(dir: string, input: CreateCaseFileInput): P
     createKeyFile(staging, { ...keyFile, slots: [passphraseSlot, recoverySlot] });
 
     const db = openEncrypted(staging.db, dataKey, DEFAULT_CIPHER, { create: true });
-    const bootstrap = new CaseFileSession(staging, caseFileId, DEFAULT_CIPHER, db, Buffer.from(dataKey), { operatorId, operatorName }, runtime);
+    const bootstrap = new CaseFileSession(
+      staging,
+      caseFileId,
+      DEFAULT_CIPHER,
+      db,
+      Buffer.from(dataKey),
+      { operatorId, operatorName },
+      runtime,
+    );
     await migrate(bootstrap.qb);
     write(bootstrap, (tx) => {
-      const meta = { case_file_id: caseFileId, created_at: createdAt.toISOString(), cipher: `${DEFAULT_CIPHER.name}/${DEFAULT_CIPHER.algorithm}` };
+      const meta = {
+        case_file_id: caseFileId,
+        created_at: createdAt.toISOString(),
+        cipher: `${DEFAULT_CIPHER.name}/${DEFAULT_CIPHER.algorithm}`,
+      };
       const insertMeta = tx.db.prepare('INSERT INTO case_file_meta (key, value) VALUES (?, ?)');
       for (const [k, v] of Object.entries(meta)) insertMeta.run(k, v);
-      tx.audit({ action: 'casefile.create', entityType: 'case_file', entityId: caseFileId, changes: diffFields(null, meta) });
+      tx.audit({
+        action: 'casefile.create',
+        entityType: 'case_file',
+        entityId: caseFileId,
+        changes: diffFields(null, meta),
+      });
       const operator = { id: operatorId, name: operatorName, created_at: tx.now.toISOString() };
-      tx.db.prepare('INSERT INTO operator (id, name, created_at) VALUES (@id, @name, @created_at)').run(operator);
-      tx.audit({ action: 'operator.add', entityType: 'operator', entityId: operatorId, changes: diffFields(null, operator) });
+      tx.db
+        .prepare('INSERT INTO operator (id, name, created_at) VALUES (@id, @name, @created_at)')
+        .run(operator);
+      tx.audit({
+        action: 'operator.add',
+        entityType: 'operator',
+        entityId: operatorId,
+        changes: diffFields(null, operator),
+      });
     });
     bootstrap.lock();
 
@@ -112,7 +141,15 @@ export async function createCaseFile(dir: string, input: CreateCaseFileInput): P
   }
 
   const db = openEncrypted(target.db, dataKey, DEFAULT_CIPHER);
-  const session = new CaseFileSession(target, caseFileId, DEFAULT_CIPHER, db, dataKey, { operatorId, operatorName }, runtime);
+  const session = new CaseFileSession(
+    target,
+    caseFileId,
+    DEFAULT_CIPHER,
+    db,
+    dataKey,
+    { operatorId, operatorName },
+    runtime,
+  );
   const recoveryKey = encodeRecoveryKey(recoveryBytes);
   recoveryBytes.fill(0);
   return { session, recoveryKey };

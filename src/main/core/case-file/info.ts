@@ -22,12 +22,17 @@ export interface CaseFileInfo {
 export async function caseFileInfo(session: CaseFileSession): Promise<CaseFileInfo> {
   const keyFile = readKeyFile(session.layout);
   const tables = session.db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%' ORDER BY name")
+    .prepare(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'kysely_%' ORDER BY name",
+    )
     .pluck()
     .all() as string[];
   const counts: Record<string, number> = {};
   for (const t of tables) {
-    counts[t] = session.db.prepare(`SELECT count(*) FROM "${t.replaceAll('"', '""')}"`).pluck().get() as number;
+    counts[t] = session.db
+      .prepare(`SELECT count(*) FROM "${t.replaceAll('"', '""')}"`)
+      .pluck()
+      .get() as number;
   }
   const bytesOnDisk = fs
     .readdirSync(session.layout.dir)

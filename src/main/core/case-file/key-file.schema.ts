@@ -16,7 +16,11 @@ export const WrapSchema = z.object({
 
 export const ScryptParamsSchema = z.object({
   name: z.literal('scrypt'),
-  N: z.number().int().min(2 ** 14).max(2 ** 22),
+  N: z
+    .number()
+    .int()
+    .min(2 ** 14)
+    .max(2 ** 22),
   r: z.number().int().min(1).max(32),
   p: z.number().int().min(1).max(16),
   salt: b64,

@@ -53,7 +53,10 @@ export function createKeyFile(layout: CaseFileLayout, keyFile: KeyFile): void {
  * Read-modify-write of keys.json under an exclusive lock file, so two processes changing
  * operators at once cannot lose each other's slot.
  */
-export function updateKeyFile(layout: CaseFileLayout, change: (current: KeyFile) => KeyFile): KeyFile {
+export function updateKeyFile(
+  layout: CaseFileLayout,
+  change: (current: KeyFile) => KeyFile,
+): KeyFile {
   let lock: number;
   try {
     lock = fs.openSync(layout.keysLock, 'wx', 0o600);
@@ -61,7 +64,7 @@ export function updateKeyFile(layout: CaseFileLayout, change: (current: KeyFile)
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') {
       throw new CaseFileError(
         CaseFileErrorCode.Busy,
-        'Another Custodia process is changing this case file\'s operators. Try again; if none is running, delete keys.lock.',
+        "Another Custodia process is changing this case file's operators. Try again; if none is running, delete keys.lock.",
       );
     }
     throw e;

@@ -7,12 +7,7 @@ import {
   scrypt,
 } from 'node:crypto';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
-import type {
-  KeyFile,
-  PassphraseSlot,
-  RecoverySlot,
-  ScryptParams,
-} from './key-file.schema';
+import type { KeyFile, PassphraseSlot, RecoverySlot, ScryptParams } from './key-file.schema';
 
 export const DATA_KEY_BYTES = 32;
 
@@ -31,15 +26,25 @@ export function nameTag(nameSalt: string, operatorName: string): string {
   return createHmac('sha256', Buffer.from(nameSalt, 'base64')).update(normalised).digest('base64');
 }
 
-function slotAad(caseFileId: string, slot: { slotId: string; kind: string }, operatorId = ''): Buffer {
-  return Buffer.from(`custodia-key-slot:v1:${caseFileId}:${slot.slotId}:${slot.kind}:${operatorId}`);
+function slotAad(
+  caseFileId: string,
+  slot: { slotId: string; kind: string },
+  operatorId = '',
+): Buffer {
+  return Buffer.from(
+    `custodia-key-slot:v1:${caseFileId}:${slot.slotId}:${slot.kind}:${operatorId}`,
+  );
 }
 
 function scryptAsync(secret: Buffer, params: ScryptParams): Promise<Buffer> {
   const { N, r, p } = params;
   return new Promise((resolve, reject) => {
-    scrypt(secret, Buffer.from(params.salt, 'base64'), 32, { N, r, p, maxmem: 256 * N * r * p }, (err, key) =>
-      err ? reject(err) : resolve(key),
+    scrypt(
+      secret,
+      Buffer.from(params.salt, 'base64'),
+      32,
+      { N, r, p, maxmem: 256 * N * r * p },
+      (err, key) => (err ? reject(err) : resolve(key)),
     );
   });
 }
@@ -68,8 +73,14 @@ function unwrap(wrappingKey: Buffer, w: PassphraseSlot['wrap'], aad: Buffer): Bu
   try {
     const decipher = createDecipheriv('aes-256-gcm', wrappingKey, Buffer.from(w.iv, 'base64'));
     decipher.setAAD(aad).setAuthTag(Buffer.from(w.tag, 'base64'));
-    const key = Buffer.concat([decipher.update(Buffer.from(w.ciphertext, 'base64')), decipher.final()]);
-    return key.length === DATA_KEY_BYTES ? key : null;
+    const head = decipher.update(Buffer.from(w.ciphertext, 'base64'));
+    const tail = decipher.final();
+    const key = Buffer.concat([head, tail]);
+    head.fill(0);
+    tail.fill(0);
+    if (key.length === DATA_KEY_BYTES) return key;
+    key.fill(0);
+    return null;
   } catch {
     return null;
   } finally {
@@ -126,7 +137,11 @@ export function makeRecoverySlot(args: {
   return {
     ...slot,
     kdf: { name: 'hkdf-sha256', salt },
-    wrap: wrap(recoveryWrappingKey(args.recoveryBytes, salt), args.dataKey, slotAad(args.caseFileId, slot)),
+    wrap: wrap(
+      recoveryWrappingKey(args.recoveryBytes, salt),
+      args.dataKey,
+      slotAad(args.caseFileId, slot),
+    ),
     createdAt: args.createdAt.toISOString(),
   };
 }
@@ -136,11 +151,18 @@ export function openRecoverySlot(
   slot: RecoverySlot,
   recoveryBytes: Uint8Array,
 ): Buffer | null {
-  return unwrap(recoveryWrappingKey(recoveryBytes, slot.kdf.salt), slot.wrap, slotAad(caseFileId, slot));
+  return unwrap(
+    recoveryWrappingKey(recoveryBytes, slot.kdf.salt),
+    slot.wrap,
+    slotAad(caseFileId, slot),
+  );
 }
 
 /** Finds the operator's slot: by name when given, or the only one when there is just one. */
-export function findPassphraseSlot(keyFile: KeyFile, operatorName: string | undefined): PassphraseSlot {
+export function findPassphraseSlot(
+  keyFile: KeyFile,
+  operatorName: string | undefined,
+): PassphraseSlot {
   const slots = keyFile.slots.filter((s): s is PassphraseSlot => s.kind === 'passphrase');
   if (operatorName === undefined || operatorName.trim() === '') {
     if (slots.length === 1) return slots[0] as PassphraseSlot;

@@ -29,7 +29,9 @@ export interface OperatorSummary {
 export function listOperators(session: CaseFileSession): OperatorSummary[] {
   return (
     session.db
-      .prepare('SELECT id, name, created_at FROM operator WHERE removed_at IS NULL ORDER BY created_at, name')
+      .prepare(
+        'SELECT id, name, created_at FROM operator WHERE removed_at IS NULL ORDER BY created_at, name',
+      )
       .all() as { id: string; name: string; created_at: string }[]
   ).map((r) => ({ id: r.id, name: r.name, createdAt: r.created_at }));
 }
@@ -50,7 +52,10 @@ export async function addOperator(
   const name = parseInput(OperatorNameSchema, input.name, 'operator name');
   requireStrongPassphrase(input.passphrase, [name]);
   if (findActiveOperator(session, name)) {
-    throw new CaseFileError(CaseFileErrorCode.AlreadyExists, `An operator named "${name}" already exists.`);
+    throw new CaseFileError(
+      CaseFileErrorCode.AlreadyExists,
+      `An operator named "${name}" already exists.`,
+    );
   }
   const operatorId = session.runtime.ids.next();
   const slot = await session.withDataKey((dataKey) =>
@@ -65,34 +70,65 @@ export async function addOperator(
       ...(input.kdfCost ? { cost: input.kdfCost } : {}),
     }),
   );
-  const operator = { id: operatorId, name, created_at: slot.createdAt };
-  writeWithKeys(session, (current) => {
-    if (passphraseSlots(current.slots).some((s) => s.nameTag === slot.nameTag)) {
-      throw new CaseFileError(CaseFileErrorCode.AlreadyExists, `An operator named "${name}" already exists.`);
-    }
-    return { ...current, slots: [...current.slots, slot] };
-  }, (tx) => {
-    tx.db.prepare('INSERT INTO operator (id, name, created_at) VALUES (@id, @name, @created_at)').run(operator);
-    tx.audit({ action: 'operator.add', entityType: 'operator', entityId: operatorId, changes: diffFields(null, operator) });
-  });
-  return { id: operatorId, name, createdAt: operator.created_at };
+  let createdAt = '';
+  writeWithKeys(
+    session,
+    (current) => {
+      if (passphraseSlots(current.slots).some((s) => s.nameTag === slot.nameTag)) {
+        throw new CaseFileError(
+          CaseFileErrorCode.AlreadyExists,
+          `An operator named "${name}" already exists.`,
+        );
+      }
+      return { ...current, slots: [...current.slots, slot] };
+    },
+    (tx) => {
+      const operator = { id: operatorId, name, created_at: tx.now.toISOString() };
+      createdAt = operator.created_at;
+      tx.db
+        .prepare('INSERT INTO operator (id, name, created_at) VALUES (@id, @name, @created_at)')
+        .run(operator);
+      tx.audit({
+        action: 'operator.add',
+        entityType: 'operator',
+        entityId: operatorId,
+        changes: diffFields(null, operator),
+      });
+    },
+  );
+  return { id: operatorId, name, createdAt };
 }
 
 export async function removeOperator(session: CaseFileSession, nameInput: string): Promise<void> {
   const name = parseInput(OperatorNameSchema, nameInput, 'operator name');
   const operator = findActiveOperator(session, name);
-  if (!operator) throw new CaseFileError(CaseFileErrorCode.NotFound, `There is no operator named "${name}".`);
-  writeWithKeys(session, (current) => {
-    const remaining = current.slots.filter((s) => !(s.kind === 'passphrase' && s.operatorId === operator.id));
-    if (passphraseSlots(remaining).length === 0) {
-      throw new CaseFileError(CaseFileErrorCode.LastOperator, `"${name}" is the last operator and cannot be removed; add another operator first.`);
-    }
-    return { ...current, slots: remaining };
-  }, (tx) => {
-    const removedAt = tx.now.toISOString();
-    tx.db.prepare('UPDATE operator SET removed_at = ? WHERE id = ?').run(removedAt, operator.id);
-    tx.audit({ action: 'operator.remove', entityType: 'operator', entityId: operator.id, changes: diffFields({ removed_at: null }, { removed_at: removedAt }) });
-  });
+  if (!operator)
+    throw new CaseFileError(CaseFileErrorCode.NotFound, `There is no operator named "${name}".`);
+  writeWithKeys(
+    session,
+    (current) => {
+      const remaining = current.slots.filter(
+        (s) => !(s.kind === 'passphrase' && s.operatorId === operator.id),
+      );
+      if (passphraseSlots(remaining).length === 0) {
+        throw new CaseFileError(
+          CaseFileErrorCode.LastOperator,
+          `"${name}" is the last operator and cannot be removed; add another operator first.`,
+        );
+      }
+      return { ...current, slots: remaining };
+    },
+    (tx) => {
+      const removedAt = tx.now.toISOString();
+      tx.db.prepare('UPDATE operator SET removed_at = ? WHERE id = ?').run(removedAt, operator.id);
+      tx.audit({
+        action: 'operator.remove',
+        entityType: 'operator',
+        entityId: operator.id,
+        changes: diffFields({ removed_at: null }, { removed_at: removedAt }),
+      });
+    },
+  );
 }
 
 /** Replaces the operator's slot with one for the new passphrase (same data key, new salt). */
@@ -104,7 +140,8 @@ export async function setOperatorPassphrase(
   const name = parseInput(OperatorNameSchema, input.name, 'operator name');
   requireStrongPassphrase(input.newPassphrase, [name]);
   const operator = findActiveOperator(session, name);
-  if (!operator) throw new CaseFileError(CaseFileErrorCode.NotFound, `There is no operator named "${name}".`);
+  if (!operator)
+    throw new CaseFileError(CaseFileErrorCode.NotFound, `There is no operator named "${name}".`);
   const slot = await session.withDataKey((dataKey) =>
     makePassphraseSlot({
       keyFile: readKeys(session),
@@ -118,18 +155,24 @@ export async function setOperatorPassphrase(
     }),
   );
   let replaced: string | undefined;
-  writeWithKeys(session, (current) => {
-    replaced = passphraseSlots(current.slots).find((s) => s.operatorId === operator.id)?.slotId;
-    const others = current.slots.filter((s) => !(s.kind === 'passphrase' && s.operatorId === operator.id));
-    return { ...current, slots: [...others, slot] };
-  }, (tx) => {
-    tx.audit({
-      action,
-      entityType: 'operator',
-      entityId: operator.id,
-      changes: diffFields({ key_slot: replaced ?? null }, { key_slot: slot.slotId }),
-    });
-  });
+  writeWithKeys(
+    session,
+    (current) => {
+      replaced = passphraseSlots(current.slots).find((s) => s.operatorId === operator.id)?.slotId;
+      const others = current.slots.filter(
+        (s) => !(s.kind === 'passphrase' && s.operatorId === operator.id),
+      );
+      return { ...current, slots: [...others, slot] };
+    },
+    (tx) => {
+      tx.audit({
+        action,
+        entityType: 'operator',
+        entityId: operator.id,
+        changes: diffFields({ key_slot: replaced ?? null }, { key_slot: slot.slotId }),
+      });
+    },
+  );
 }
 
 /** Old passphrase → new passphrase, for the operator who knows the old one. */
@@ -138,9 +181,25 @@ export async function changePassphrase(
   input: { operatorName?: string; oldPassphrase: string; newPassphrase: string; kdfCost?: KdfCost },
   runtime: Runtime = defaultRuntime,
 ): Promise<void> {
-  const session = await unlockCaseFile(dir, { kind: 'passphrase', passphrase: input.oldPassphrase, ...(input.operatorName ? { operatorName: input.operatorName } : {}) }, runtime);
+  const session = await unlockCaseFile(
+    dir,
+    {
+      kind: 'passphrase',
+      passphrase: input.oldPassphrase,
+      ...(input.operatorName ? { operatorName: input.operatorName } : {}),
+    },
+    runtime,
+  );
   try {
-    await setOperatorPassphrase(session, { name: session.actor.operatorName, newPassphrase: input.newPassphrase, ...(input.kdfCost ? { kdfCost: input.kdfCost } : {}) }, 'operator.passwd');
+    await setOperatorPassphrase(
+      session,
+      {
+        name: session.actor.operatorName,
+        newPassphrase: input.newPassphrase,
+        ...(input.kdfCost ? { kdfCost: input.kdfCost } : {}),
+      },
+      'operator.passwd',
+    );
   } finally {
     session.lock();
   }
@@ -155,13 +214,25 @@ export async function recoverWithKey(
   input: { recoveryKey: string; operatorName: string; newPassphrase: string; kdfCost?: KdfCost },
   runtime: Runtime = defaultRuntime,
 ): Promise<void> {
-  const session = await unlockCaseFile(dir, { kind: 'recovery', recoveryKey: input.recoveryKey }, runtime);
+  const session = await unlockCaseFile(
+    dir,
+    { kind: 'recovery', recoveryKey: input.recoveryKey },
+    runtime,
+  );
   try {
     const kdf = input.kdfCost ? { kdfCost: input.kdfCost } : {};
     if (findActiveOperator(session, input.operatorName)) {
-      await setOperatorPassphrase(session, { name: input.operatorName, newPassphrase: input.newPassphrase, ...kdf }, 'operator.recover');
+      await setOperatorPassphrase(
+        session,
+        { name: input.operatorName, newPassphrase: input.newPassphrase, ...kdf },
+        'operator.recover',
+      );
     } else {
-      await addOperator(session, { name: input.operatorName, passphrase: input.newPassphrase, ...kdf });
+      await addOperator(session, {
+        name: input.operatorName,
+        passphrase: input.newPassphrase,
+        ...kdf,
+      });
     }
   } finally {
     session.lock();

@@ -1,4 +1,7 @@
-import { assessPassphrase, describePassphraseVerdict } from '../../../shared/case-file/passphrase-strength';
+import {
+  assessPassphrase,
+  describePassphraseVerdict,
+} from '../../../shared/case-file/passphrase-strength';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 
 export function requireStrongPassphrase(passphrase: string, userInputs: string[]): void {

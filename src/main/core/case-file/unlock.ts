@@ -8,7 +8,12 @@ import { defaultRuntime, type Runtime } from '../support/clock';
 import { CaseFileError, CaseFileErrorCode, toDamagedError } from '../support/errors';
 import { readKeyFile } from './key-file';
 import type { KeyFile, RecoverySlot } from './key-file.schema';
-import { findPassphraseSlot, openPassphraseSlot, openRecoverySlot, wrongCredentials } from './key-slots';
+import {
+  findPassphraseSlot,
+  openPassphraseSlot,
+  openRecoverySlot,
+  wrongCredentials,
+} from './key-slots';
 import { caseFileLayout } from './layout';
 import { CaseFileSession } from './session';
 
@@ -71,7 +76,10 @@ export async function unlockCaseFile(
   const { dataKey, operatorId } = await unwrapDataKey(keyFile, credentials);
   if (!fs.existsSync(layout.db)) {
     dataKey.fill(0);
-    throw new CaseFileError(CaseFileErrorCode.Damaged, 'The case file has no database (case.db is missing). Restore it from a backup.');
+    throw new CaseFileError(
+      CaseFileErrorCode.Damaged,
+      'The case file has no database (case.db is missing). Restore it from a backup.',
+    );
   }
   let db: Sqlite;
   try {
@@ -82,7 +90,15 @@ export async function unlockCaseFile(
   }
   try {
     const actor = resolveActor(db, keyFile, operatorId);
-    const session = new CaseFileSession(layout, keyFile.caseFileId, keyFile.cipher, db, dataKey, actor, runtime);
+    const session = new CaseFileSession(
+      layout,
+      keyFile.caseFileId,
+      keyFile.cipher,
+      db,
+      dataKey,
+      actor,
+      runtime,
+    );
     const migrated = await migrate(session.qb);
     if (migrated.ran.length > 0) {
       write(session, (tx) =>
@@ -103,7 +119,8 @@ export async function unlockCaseFile(
 }
 
 function resolveActor(db: Sqlite, keyFile: KeyFile, operatorId: string | null): Actor {
-  const meta = db.prepare("SELECT value FROM case_file_meta WHERE key = 'case_file_id'").get() as { value: string } | undefined;
+  const meta = db.prepare("SELECT value FROM case_file_meta WHERE key = 'case_file_id'").get() as
+    { value: string } | undefined;
   if (meta?.value !== keyFile.caseFileId) {
     throw new CaseFileError(
       CaseFileErrorCode.Damaged,
@@ -112,8 +129,7 @@ function resolveActor(db: Sqlite, keyFile: KeyFile, operatorId: string | null): 
   }
   if (operatorId === null) return RECOVERY_ACTOR;
   const op = db.prepare('SELECT name, removed_at FROM operator WHERE id = ?').get(operatorId) as
-    | { name: string; removed_at: string | null }
-    | undefined;
+    { name: string; removed_at: string | null } | undefined;
   if (!op || op.removed_at !== null) throw wrongCredentials();
   return { operatorId, operatorName: op.name };
 }

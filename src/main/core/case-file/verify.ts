@@ -5,6 +5,8 @@ import { LATEST_MIGRATION } from '../store/migrations';
 import { CaseFileError } from '../support/errors';
 import type { CaseFileSession } from './session';
 
+const APPEND_ONLY_TRIGGERS = ['audit_log_no_update', 'audit_log_no_delete'];
+
 export type CheckName = 'database' | 'foreign-keys' | 'schema' | 'audit-chain' | 'attachments';
 
 export interface Check {
@@ -54,14 +56,30 @@ export async function verifyCaseFile(session: CaseFileSession): Promise<VerifyRe
     const broken = db.pragma('foreign_key_check') as { table: string }[];
     return broken.length === 0
       ? { ok: true, detail: 'all references resolve' }
-      : { ok: false, detail: `${broken.length} row(s) refer to missing rows (first in table ${broken[0]?.table})` };
+      : {
+          ok: false,
+          detail: `${broken.length} row(s) refer to missing rows (first in table ${broken[0]?.table})`,
+        };
   });
   const applied = await appliedMigrations(session.qb).catch(() => [] as string[]);
-  guarded('schema', () =>
-    applied.at(-1) === LATEST_MIGRATION
-      ? { ok: true, detail: `schema ${LATEST_MIGRATION}` }
-      : { ok: false, detail: `schema is ${applied.at(-1) ?? 'missing'}, expected ${LATEST_MIGRATION}` },
-  );
+  guarded('schema', () => {
+    if (applied.at(-1) !== LATEST_MIGRATION) {
+      return {
+        ok: false,
+        detail: `schema is ${applied.at(-1) ?? 'missing'}, expected ${LATEST_MIGRATION}`,
+      };
+    }
+    const triggers = new Set(
+      db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger'").pluck().all() as string[],
+    );
+    const missing = APPEND_ONLY_TRIGGERS.filter((t) => !triggers.has(t));
+    return missing.length === 0
+      ? { ok: true, detail: `schema ${LATEST_MIGRATION}; audit log append-only` }
+      : {
+          ok: false,
+          detail: `the audit log's protection was removed (trigger ${missing.join(', ')} missing)`,
+        };
+  });
   guarded('audit-chain', () => {
     const r = verifyAuditChain(db, session.caseFileId);
     return r.ok
@@ -76,5 +94,9 @@ export async function verifyCaseFile(session: CaseFileSession): Promise<VerifyRe
   });
 
   const failed = checks.find((c) => !c.ok);
-  return { ok: !failed, checks, ...(failed ? { firstProblem: `${failed.name}: ${failed.detail}` } : {}) };
+  return {
+    ok: !failed,
+    checks,
+    ...(failed ? { firstProblem: `${failed.name}: ${failed.detail}` } : {}),
+  };
 }

@@ -39,7 +39,9 @@ export async function migrate(
       { cause: String(result.error) },
     );
   }
-  const ran = (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+  const ran = (result.results ?? [])
+    .filter((r) => r.status === 'Success')
+    .map((r) => r.migrationName);
   return { from: executed.at(-1) ?? null, to: ran.at(-1) ?? executed.at(-1) ?? null, ran };
 }
 

@@ -62,4 +62,3 @@ export interface CaseFileSchema {
   blob_chunk: BlobChunkTable;
   attachment: AttachmentTable;
 }
-

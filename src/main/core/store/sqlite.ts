@@ -1,8 +1,13 @@
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { CipherConfig } from '../case-file/key-file.schema';
 import { CaseFileError, CaseFileErrorCode, toDamagedError } from '../support/errors';
 
 export type Sqlite = Database.Database;
+
+/** A cipher scheme of SQLite3 Multiple Ciphers; case files use AEGIS-256 (see docs/adr/0001). */
+export interface CipherParams {
+  name: string;
+  algorithm?: string;
+}
 
 export interface SqliteSettings {
   /** Path of a better-sqlite3 build for another ABI (the Electron app keeps its own). */
@@ -36,9 +41,9 @@ function rawKeyLiteral(key: Buffer): Buffer {
   return out;
 }
 
-export function applyKey(db: Sqlite, key: Buffer, cipher: CipherConfig): void {
+export function applyKey(db: Sqlite, key: Buffer, cipher: CipherParams): void {
   db.pragma(`cipher = '${cipher.name}'`);
-  db.pragma(`algorithm = '${cipher.algorithm}'`);
+  if (cipher.algorithm) db.pragma(`algorithm = '${cipher.algorithm}'`);
   const literal = rawKeyLiteral(key);
   try {
     db.key(literal);
@@ -54,7 +59,7 @@ export function applyKey(db: Sqlite, key: Buffer, cipher: CipherConfig): void {
 export function openEncrypted(
   file: string,
   key: Buffer,
-  cipher: CipherConfig,
+  cipher: CipherParams,
   opts: { create?: boolean; readonly?: boolean } = {},
 ): Sqlite {
   const db = new Database(file, {
@@ -71,7 +76,7 @@ export function openEncrypted(
     if (mapped instanceof CaseFileError) {
       throw new CaseFileError(
         CaseFileErrorCode.Damaged,
-        'The database does not open with this case file\'s key: it is damaged, was altered, or belongs to another case file. Restore it from a backup.',
+        "The database does not open with this case file's key: it is damaged, was altered, or belongs to another case file. Restore it from a backup.",
         mapped.details,
       );
     }
@@ -102,7 +107,10 @@ function configureConnection(db: Sqlite, readonly: boolean): void {
 
 /** A plain (unencrypted) connection, for benchmarks only. */
 export function openPlain(file: string): Sqlite {
-  const db = new Database(file, settings.nativeBinding ? { nativeBinding: settings.nativeBinding } : {});
+  const db = new Database(
+    file,
+    settings.nativeBinding ? { nativeBinding: settings.nativeBinding } : {},
+  );
   configureConnection(db, false);
   return db;
 }

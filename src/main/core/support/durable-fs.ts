@@ -17,7 +17,10 @@ export function fsyncDir(dir: string): void {
  * content, never a mix: write a temporary sibling, fsync it, rename over, fsync the folder.
  */
 export function writeFileAtomic(file: string, content: string | Uint8Array): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   const fd = fs.openSync(tmp, 'wx', 0o600);
   try {
     fs.writeFileSync(fd, content);

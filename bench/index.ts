@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { compareCipher, type CipherComparison } from './sqlite-workload';
+import { measureUnlock } from './unlock';
+import { measureIngest } from './ingest';
+import { measureAuditVerify } from './audit';
+import { benchDir, type Figure } from './util';
+
+/**
+ * `npm run bench`: the case file's speed targets (issue #2), printed as a table and written to
+ * bench/results/latest.json. Targets are checked here, not in the test suite, because timings
+ * depend on the machine; the exit code is 1 when a target is missed.
+ */
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  const want = (name: string) => only.length === 0 || only.includes(name);
+  const dir = benchDir();
+  const figures: Figure[] = [];
+  const results: Record<string, unknown> = {
+    machine: machineFacts(),
+    startedAt: new Date().toISOString(),
+  };
+  const check = (name: string, value: number, unit: string, target?: string, pass?: boolean) =>
+    figures.push({
+      name,
+      value,
+      unit,
+      ...(target ? { target } : {}),
+      ...(pass !== undefined ? { pass } : {}),
+    });
+
+  try {
+    if (want('ciphers')) {
+      const comparisons: CipherComparison[] = [];
+      for (const cipher of [
+        { name: 'aegis', algorithm: 'aegis-256' },
+        { name: 'chacha20' },
+        { name: 'sqlcipher' },
+        { name: 'ascon128' },
+      ]) {
+        comparisons.push(compareCipher(dir, cipher, 64 * 1024));
+        log(`cipher ${cipher.name}: done`);
+      }
+      comparisons.push(compareCipher(dir, { name: 'aegis', algorithm: 'aegis-256' }, 2 * 1024));
+      results['ciphers'] = comparisons;
+      const chosen = comparisons[0] as CipherComparison;
+      check(
+        'encrypted/plain insert 100k (aegis-256, 64 MiB cache)',
+        chosen.ratio.insert,
+        '×',
+        '≤ 1.30',
+        chosen.ratio.insert <= 1.3,
+      );
+      check(
+        'encrypted/plain 100k indexed lookups',
+        chosen.ratio.lookups,
+        '×',
+        '≤ 1.15',
+        chosen.ratio.lookups <= 1.15,
+      );
+      check(
+        'encrypted/plain FTS5 queries',
+        chosen.ratio.fts,
+        '×',
+        '≤ 1.15',
+        chosen.ratio.fts <= 1.15,
+      );
+      check('encrypted/plain full scan', chosen.ratio.scan, '×');
+      printCipherTable(comparisons);
+    }
+    if (want('unlock')) {
+      const u = await measureUnlock(dir);
+      results['unlock'] = u;
+      check(
+        `unlock, KDF included (${u.kdf})`,
+        u.unlockMs,
+        'ms',
+        '200–1000',
+        u.unlockMs >= 200 && u.unlockMs <= 1000,
+      );
+      check('open with the unwrapped key', u.openMs, 'ms', '< 5', u.openMs < 5);
+    }
+    if (want('ingest')) {
+      const i = await measureIngest(dir);
+      results['ingest'] = i;
+      check(
+        `physical limit: read + SHA-256 + write + fsync (${i.sizeMiB} MiB)`,
+        i.physicalMBps,
+        'MB/s',
+      );
+      check('attachment ingest into the case file', i.ingestMBps, 'MB/s');
+      const ratio = i.ingestMBps / i.physicalMBps;
+      check('ingest / physical limit', ratio, '×', '≥ 0.50', ratio >= 0.5);
+    }
+    if (want('audit')) {
+      const a = await measureAuditVerify(dir);
+      results['audit'] = a;
+      check(
+        `audit-chain verification (${a.entries.toLocaleString('en')} entries)`,
+        a.perSecond,
+        'entries/s',
+        '≥ 200,000',
+        a.perSecond >= 200_000,
+      );
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+
+  results['figures'] = figures;
+  printFigures(figures);
+  const outDir = path.join(__dirname, 'results');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  log(`\nwritten: bench/results/latest.json`);
+  if (figures.some((f) => f.pass === false)) process.exitCode = 1;
+}
+
+function log(s: string): void {
+  process.stdout.write(`${s}\n`);
+}
+
+function fmt(n: number): string {
+  return n >= 1000 ? Math.round(n).toLocaleString('en') : n >= 10 ? n.toFixed(1) : n.toFixed(2);
+}
+
+function printCipherTable(rows: CipherComparison[]): void {
+  log(
+    '\nencrypted / plain, same workload (medians of 3 interleaved runs; ms in brackets: plain → encrypted)',
+  );
+  log(
+    `${'cipher'.padEnd(12)}${'cache'.padStart(8)}${'insert'.padStart(24)}${'lookups'.padStart(24)}${'scan'.padStart(22)}${'fts'.padStart(22)}`,
+  );
+  for (const r of rows) {
+    const cell = (k: keyof CipherComparison['ratio'], w: number) =>
+      `${r.ratio[k].toFixed(2)} (${fmt(r.plain[k])}→${fmt(r.encrypted[k])})`.padStart(w);
+    log(
+      `${r.cipher.padEnd(12)}${`${r.cacheKiB / 1024} MiB`.padStart(8)}${cell('insert', 24)}${cell('lookups', 24)}${cell('scan', 22)}${cell('fts', 22)}`,
+    );
+  }
+}
+
+function printFigures(figures: Figure[]): void {
+  const w = Math.max(...figures.map((f) => f.name.length));
+  log('');
+  log(
+    `${'measure'.padEnd(w)}  ${'value'.padStart(12)}  ${'unit'.padEnd(10)}  ${'target'.padEnd(10)}  result`,
+  );
+  for (const f of figures) {
+    const result = f.pass === undefined ? '' : f.pass ? 'PASS' : 'MISS';
+    log(
+      `${f.name.padEnd(w)}  ${fmt(f.value).padStart(12)}  ${f.unit.padEnd(10)}  ${(f.target ?? '').padEnd(10)}  ${result}`,
+    );
+  }
+}
+
+function machineFacts() {
+  return {
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model,
+    memGiB: Math.round(os.totalmem() / 2 ** 30),
+    platform: process.platform,
+  };
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench failed: ${(e as Error).stack ?? String(e)}\n`);
+  process.exitCode = 1;
+});

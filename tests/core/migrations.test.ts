@@ -1,0 +1,303 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  CaseFileErrorCode,
+  unlockCaseFile,
+  verifyAuditChain,
+  verifyCaseFile,
+} from '../../src/main/core';
+import { appendAudit, diffFields, type Actor } from '../../src/main/core/audit/audit-log';
+import { DEFAULT_CIPHER } from '../../src/main/core/case-file/key-file.schema';
+import { appliedMigrations, migrate, queryBuilder } from '../../src/main/core/store/migrate';
+import { LATEST_MIGRATION, migrations } from '../../src/main/core/store/migrations';
+import { openEncrypted, type Sqlite } from '../../src/main/core/store/sqlite';
+import { newCaseFile, OPERATOR, PASSPHRASE, snapshotFolder, tempDir } from '../helpers/case-files';
+
+const CASE_FILE_ID = '00000000-0000-4000-8000-0000000000aa';
+const ACTOR: Actor = { operatorId: null, operatorName: 'migration test' };
+const FUTURE_MIGRATION = '0040-from-a-newer-custodia';
+
+function freshDatabase(): { db: Sqlite; file: string } {
+  const file = path.join(tempDir(), 'case.db');
+  return { db: openEncrypted(file, randomBytes(32), DEFAULT_CIPHER, { create: true }), file };
+}
+
+function tableNames(db: Sqlite): string[] {
+  return db
+    .prepare(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
+    .pluck()
+    .all() as string[];
+}
+
+/** Schema and every row of every table, for "nothing changed" comparisons. */
+function dumpDatabase(db: Sqlite): Record<string, unknown[]> {
+  // case_file_meta is WITHOUT ROWID: ordered by its key instead.
+  const dump: Record<string, unknown[]> = {
+    sqlite_schema: db
+      .prepare('SELECT type, name, tbl_name, rootpage, sql FROM sqlite_schema ORDER BY type, name')
+      .all(),
+  };
+  for (const t of tableNames(db)) {
+    const order = t === 'case_file_meta' ? 'key' : 'rowid';
+    dump[t] = db.prepare(`SELECT * FROM "${t}" ORDER BY ${order}`).all();
+  }
+  return dump;
+}
+
+function writeAuditEntries(db: Sqlite, count: number): void {
+  db.transaction(() => {
+    for (let i = 1; i <= count; i++) {
+      appendAudit(db, CASE_FILE_ID, ACTOR, new Date(Date.UTC(2026, 2, 1, 8, 0, i)), {
+        action: 'test.entry',
+        entityType: 'test',
+        entityId: `entity-${i}`,
+        changes: diffFields(null, { n: i, note: `entry ${i} — čćžšđ` }),
+      });
+    }
+  })();
+}
+
+describe('migrations', () => {
+  it('the bundled list ends at the latest migration', () => {
+    expect(Object.keys(migrations)).toEqual([
+      '0010-case-file-core',
+      '0020-audit-log',
+      '0030-attachments',
+    ]);
+    expect(LATEST_MIGRATION).toBe('0030-attachments');
+  });
+
+  it('migrate to N-1, write data, migrate to N: the data survives and the new tables are STRICT', async () => {
+    const { db } = freshDatabase();
+    try {
+      const qb = queryBuilder(db);
+      const first = await migrate(qb, '0020-audit-log');
+      expect(first).toEqual({
+        from: null,
+        to: '0020-audit-log',
+        ran: ['0010-case-file-core', '0020-audit-log'],
+      });
+      expect(tableNames(db).filter((t) => !t.startsWith('kysely_'))).toEqual([
+        'audit_log',
+        'case_file_meta',
+        'operator',
+      ]);
+
+      db.transaction(() => {
+        db.prepare('INSERT INTO case_file_meta (key, value) VALUES (?, ?)').run(
+          'case_file_id',
+          CASE_FILE_ID,
+        );
+      })();
+      writeAuditEntries(db, 4);
+      const auditBefore = db.prepare('SELECT * FROM audit_log ORDER BY seq').all();
+      expect(auditBefore).toHaveLength(4);
+      expect(verifyAuditChain(db, CASE_FILE_ID)).toMatchObject({ ok: true, entries: 4 });
+
+      const second = await migrate(qb);
+      expect(second).toEqual({
+        from: '0020-audit-log',
+        to: '0030-attachments',
+        ran: ['0030-attachments'],
+      });
+      expect(await appliedMigrations(qb)).toEqual([
+        '0010-case-file-core',
+        '0020-audit-log',
+        '0030-attachments',
+      ]);
+
+      // The entries written at N-1 are all there, unchanged, and still chain.
+      expect(db.prepare('SELECT * FROM audit_log ORDER BY seq').all()).toEqual(auditBefore);
+      const chain = verifyAuditChain(db, CASE_FILE_ID);
+      expect(chain).toMatchObject({ ok: true, entries: 4 });
+      expect(
+        db.prepare("SELECT value FROM case_file_meta WHERE key = 'case_file_id'").pluck().get(),
+      ).toBe(CASE_FILE_ID);
+      // The triggers of 0020 still guard the log.
+      expect(() => db.prepare('DELETE FROM audit_log WHERE seq = 1').run()).toThrow(/append-only/);
+
+      // The tables of N exist, and every table (but Kysely's own) is STRICT.
+      const tables = tableNames(db);
+      expect(tables).toEqual(expect.arrayContaining(['blob', 'blob_chunk', 'attachment']));
+      const ours = tables.filter((t) => !t.startsWith('kysely_'));
+      expect(ours).toEqual([
+        'attachment',
+        'audit_log',
+        'blob',
+        'blob_chunk',
+        'case_file_meta',
+        'operator',
+      ]);
+      for (const t of ours) {
+        const sql = db
+          .prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?")
+          .pluck()
+          .get(t) as string;
+        expect(sql, t).toMatch(/\)\s*STRICT\b/);
+        const listed = db.pragma(`table_list("${t}")`) as { strict: number }[];
+        expect(listed[0]?.strict, t).toBe(1);
+      }
+      // STRICT in force: a value of the wrong type is refused, not coerced.
+      expect(() =>
+        db
+          .prepare(
+            "INSERT INTO blob (sha256, size, chunk_size, chunk_count, created_at) VALUES ('x', 'large', 1, 0, 'now')",
+          )
+          .run(),
+      ).toThrow(/cannot store TEXT value in INTEGER column/);
+
+      // Running it again does nothing.
+      expect(await migrate(qb)).toEqual({
+        from: '0030-attachments',
+        to: '0030-attachments',
+        ran: [],
+      });
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses (NEWER_FORMAT) a database that has a migration this build does not know, and changes nothing', async () => {
+    const { db } = freshDatabase();
+    try {
+      const qb = queryBuilder(db);
+      await migrate(qb, '0020-audit-log');
+      db.prepare('INSERT INTO kysely_migration (name, timestamp) VALUES (?, ?)').run(
+        FUTURE_MIGRATION,
+        new Date().toISOString(),
+      );
+      const before = dumpDatabase(db);
+      const changesBefore = db.prepare('SELECT total_changes()').pluck().get();
+
+      await expect(migrate(qb)).rejects.toMatchObject({ code: CaseFileErrorCode.NewerFormat });
+      await expect(migrate(qb, '0030-attachments')).rejects.toMatchObject({
+        code: CaseFileErrorCode.NewerFormat,
+      });
+
+      expect(dumpDatabase(db)).toEqual(before);
+      expect(db.prepare('SELECT total_changes()').pluck().get()).toBe(changesBefore);
+      expect(tableNames(db)).not.toContain('attachment');
+    } finally {
+      db.close();
+    }
+  });
+
+  it('unlock refuses a case file written by a newer Custodia (NEWER_FORMAT) and leaves its files as they were', async () => {
+    const cf = await newCaseFile();
+    cf.session.db
+      .prepare('INSERT INTO kysely_migration (name, timestamp) VALUES (?, ?)')
+      .run(FUTURE_MIGRATION, new Date().toISOString());
+    cf.session.lock();
+    const before = snapshotFolder(cf.dir);
+    await expect(
+      unlockCaseFile(cf.dir, { kind: 'passphrase', passphrase: PASSPHRASE }),
+    ).rejects.toMatchObject({
+      code: CaseFileErrorCode.NewerFormat,
+    });
+    expect(snapshotFolder(cf.dir)).toEqual(before);
+  });
+
+  it('unlock brings a case file left at an older schema up to date and records casefile.migrate', async () => {
+    const cf = await newCaseFile();
+    const db = cf.session.db;
+    // Take the case file back to 0020-audit-log: 0030 only adds these tables and an index.
+    db.exec(`
+      DROP INDEX attachment_blob;
+      DROP TABLE attachment;
+      DROP TABLE blob_chunk;
+      DROP TABLE blob;
+      DELETE FROM kysely_migration WHERE name = '0030-attachments';
+    `);
+    expect(await appliedMigrations(cf.session.qb)).toEqual([
+      '0010-case-file-core',
+      '0020-audit-log',
+    ]);
+    const auditBefore = db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+    cf.session.lock();
+
+    const session = await unlockCaseFile(
+      cf.dir,
+      { kind: 'passphrase', passphrase: PASSPHRASE },
+      cf.runtime,
+    );
+    try {
+      expect(await appliedMigrations(session.qb)).toEqual([
+        '0010-case-file-core',
+        '0020-audit-log',
+        '0030-attachments',
+      ]);
+      expect(tableNames(session.db)).toEqual(
+        expect.arrayContaining(['attachment', 'blob', 'blob_chunk']),
+      );
+      const rows = session.db
+        .prepare(
+          'SELECT seq, action, entity_id, operator_name, changes FROM audit_log ORDER BY seq',
+        )
+        .all() as {
+        seq: number;
+        action: string;
+        entity_id: string;
+        operator_name: string;
+        changes: string;
+      }[];
+      expect(rows).toHaveLength(auditBefore + 1);
+      const last = rows.at(-1);
+      expect(last).toMatchObject({
+        seq: auditBefore + 1,
+        action: 'casefile.migrate',
+        entity_id: session.caseFileId,
+        operator_name: OPERATOR,
+      });
+      expect(JSON.parse(last?.changes ?? '{}')).toEqual({
+        schema: { before: '0020-audit-log', after: '0030-attachments' },
+      });
+      const report = await verifyCaseFile(session);
+      expect(report.firstProblem).toBeUndefined();
+      expect(report.ok).toBe(true);
+    } finally {
+      session.lock();
+    }
+
+    // Once up to date, unlocking records nothing more.
+    const again = await unlockCaseFile(
+      cf.dir,
+      { kind: 'passphrase', passphrase: PASSPHRASE },
+      cf.runtime,
+    );
+    try {
+      expect(
+        again.db
+          .prepare("SELECT count(*) FROM audit_log WHERE action = 'casefile.migrate'")
+          .pluck()
+          .get(),
+      ).toBe(1);
+      expect(again.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(
+        auditBefore + 1,
+      );
+    } finally {
+      again.lock();
+    }
+  });
+
+  it('the database is encrypted: another key does not open it, its own key does', async () => {
+    const file = path.join(tempDir(), 'case.db');
+    const key = randomBytes(32);
+    const db = openEncrypted(file, key, DEFAULT_CIPHER, { create: true });
+    await migrate(queryBuilder(db));
+    db.close();
+    expect(fs.readFileSync(file).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    expect(() => openEncrypted(file, randomBytes(32), DEFAULT_CIPHER)).toThrow(
+      expect.objectContaining({ code: CaseFileErrorCode.Damaged }),
+    );
+    const reopened = openEncrypted(file, key, DEFAULT_CIPHER);
+    try {
+      expect(await appliedMigrations(queryBuilder(reopened))).toEqual(Object.keys(migrations));
+    } finally {
+      reopened.close();
+    }
+  });
+});
