@@ -51,7 +51,7 @@ export async function measureAuditVerify(
       prev = hash;
     }
     db.prepare("INSERT INTO case_file_meta (key, value) VALUES ('audit_head', ?)").run(
-      JSON.stringify({ seq: ENTRIES, hash: prev.toString('hex') }),
+      JSON.stringify({ seq: ENTRIES, hash: prev }),
     );
   })();
   db.pragma('wal_checkpoint(TRUNCATE)');

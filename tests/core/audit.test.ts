@@ -34,8 +34,8 @@ interface AuditRow {
   entity_type: string;
   entity_id: string | null;
   changes: string;
-  prev_hash: Buffer;
-  hash: Buffer;
+  prev_hash: string;
+  hash: string;
 }
 
 const open: CaseFileSession[] = [];
@@ -53,8 +53,8 @@ function entries(session: CaseFileSession): AuditRow[] {
   return session.db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
 }
 
-/** The documented entry hash, computed independently: SHA-256(prev_hash ‖ JSON array of the fields). */
-function expectedHash(e: AuditRow): Buffer {
+/** The documented entry hash, computed independently: hex SHA-256(prev_hash hex ‖ JSON array of the fields). */
+function expectedHash(e: AuditRow): string {
   const fields = [
     e.seq,
     e.at,
@@ -65,7 +65,9 @@ function expectedHash(e: AuditRow): Buffer {
     e.entity_id,
     e.changes,
   ];
-  return createHash('sha256').update(e.prev_hash).update(JSON.stringify(fields)).digest();
+  return createHash('sha256')
+    .update(e.prev_hash + JSON.stringify(fields), 'utf8')
+    .digest('hex');
 }
 
 function metaValue(session: CaseFileSession, key: string): string | undefined {
@@ -267,12 +269,12 @@ describe('audit entries', () => {
     const last = all.at(-1) as AuditRow;
     expect(JSON.parse(metaValue(session, 'audit_head') as string)).toEqual({
       seq: 8,
-      hash: last.hash.toString('hex'),
+      hash: last.hash,
     });
     expect(verifyAuditChain(session.db, session.caseFileId)).toEqual({
       ok: true,
       entries: 8,
-      headHash: last.hash.toString('hex'),
+      headHash: last.hash,
     });
     expect((await verifyCaseFile(session)).ok).toBe(true);
   });
@@ -320,25 +322,24 @@ describe('hash chain', () => {
     expect(all).toHaveLength(7);
 
     const genesis = genesisHash(session.caseFileId);
-    expect(genesis).toHaveLength(32);
-    expect((all[0] as AuditRow).prev_hash.equals(genesis)).toBe(true);
+    expect(genesis).toMatch(/^[0-9a-f]{64}$/);
+    expect((all[0] as AuditRow).prev_hash).toBe(genesis);
     // Another case file's genesis differs: chains cannot be spliced between case files.
-    expect(genesisHash('some-other-case-file').equals(genesis)).toBe(false);
+    expect(genesisHash('some-other-case-file')).not.toBe(genesis);
 
     for (let i = 0; i < all.length; i++) {
       const e = all[i] as AuditRow;
-      expect(e.hash).toHaveLength(32);
-      if (i > 0)
-        expect(e.prev_hash.equals((all[i - 1] as AuditRow).hash), `entry ${e.seq}`).toBe(true);
-      expect(expectedHash(e).equals(e.hash), `entry ${e.seq}`).toBe(true);
+      expect(e.hash).toMatch(/^[0-9a-f]{64}$/);
+      if (i > 0) expect(e.prev_hash, `entry ${e.seq}`).toBe((all[i - 1] as AuditRow).hash);
+      expect(expectedHash(e), `entry ${e.seq}`).toBe(e.hash);
     }
-    expect(new Set(all.map((e) => e.hash.toString('hex'))).size).toBe(all.length);
+    expect(new Set(all.map((e) => e.hash)).size).toBe(all.length);
 
     const report = verifyAuditChain(session.db, session.caseFileId);
     expect(report).toEqual({
       ok: true,
       entries: 7,
-      headHash: (all[6] as AuditRow).hash.toString('hex'),
+      headHash: (all[6] as AuditRow).hash,
     });
     // Checked against another case file's identity, the same chain does not verify.
     expect(verifyAuditChain(session.db, 'some-other-case-file')).toMatchObject({

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Fields of an audit entry that its hash covers, in a fixed order. */
 export interface AuditHashInput {
@@ -13,8 +13,8 @@ export interface AuditHashInput {
 }
 
 /** The first entry's predecessor: ties the chain to one case file, so chains cannot be spliced. */
-export function genesisHash(caseFileId: string): Buffer {
-  return createHash('sha256').update(`custodia-audit-genesis:v1:${caseFileId}`).digest();
+export function genesisHash(caseFileId: string): string {
+  return hash('sha256', `custodia-audit-genesis:v1:${caseFileId}`, 'hex');
 }
 
 /** The hashed fields as an array, in the order of `AuditHashInput` (and of the audit_log columns). */
@@ -42,7 +42,11 @@ export function auditHashFields(e: AuditHashInput): AuditHashFields {
   ];
 }
 
-/** SHA-256(prev_hash ‖ UTF-8 JSON array of the fields). JSON gives unambiguous field boundaries. */
-export function auditEntryHash(prevHash: Buffer, fields: AuditHashFields): Buffer {
-  return createHash('sha256').update(prevHash).update(JSON.stringify(fields)).digest();
+/**
+ * Lowercase hex SHA-256 of the previous entry's hash (64 hex digits) followed by the fields as a
+ * JSON array, UTF-8. The fixed-width prefix and JSON keep field boundaries unambiguous, and
+ * anyone can recompute it with standard tools (`printf '%s%s' "$prev" "$json" | sha256sum`).
+ */
+export function auditEntryHash(prevHash: string, fields: AuditHashFields): string {
+  return hash('sha256', prevHash + JSON.stringify(fields), 'hex');
 }

@@ -18,14 +18,14 @@ export interface AuditEntryInput {
 
 export interface AuditHead {
   seq: number;
-  hash: Buffer;
+  hash: string;
 }
 
 const AUDIT_HEAD_KEY = 'audit_head';
 
 export function readAuditHead(db: Sqlite): AuditHead | null {
   const row = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-    { seq: number; hash: Buffer } | undefined;
+    { seq: number; hash: string } | undefined;
   return row ? { seq: row.seq, hash: row.hash } : null;
 }
 
@@ -47,10 +47,7 @@ export function appendAudit(
   // Appending after entries were cut off the end would make the chain and the recorded head
   // agree again and hide the removal from `verify`: refuse instead (the caller's transaction rolls back).
   const recorded = readRecordedHead(db);
-  if (
-    recorded &&
-    (recorded.seq !== (head?.seq ?? 0) || recorded.hash !== head?.hash.toString('hex'))
-  ) {
+  if (recorded && (recorded.seq !== (head?.seq ?? 0) || recorded.hash !== head?.hash)) {
     throw new CaseFileError(
       CaseFileErrorCode.Damaged,
       'The audit log does not end at the entry the case file recorded as its last: entries were removed or altered. Nothing was changed. Run verify and restore the case file from a backup.',
@@ -75,7 +72,7 @@ export function appendAudit(
   db.prepare(
     `INSERT INTO case_file_meta (key, value) VALUES (?, ?)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-  ).run(AUDIT_HEAD_KEY, JSON.stringify({ seq: row.seq, hash: hash.toString('hex') }));
+  ).run(AUDIT_HEAD_KEY, JSON.stringify({ seq: row.seq, hash }));
   return { seq: row.seq, hash };
 }
 

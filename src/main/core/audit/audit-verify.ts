@@ -6,7 +6,7 @@ export type AuditChainReport =
   | { ok: true; entries: number; headHash: string | null }
   | { ok: false; entries: number; brokenAt: number; reason: string };
 
-type Row = [...AuditHashFields, Buffer, Buffer];
+type Row = [...AuditHashFields, string, string];
 
 /**
  * Recomputes every hash from the first entry on and names the first entry that does not fit:
@@ -37,7 +37,7 @@ export function verifyAuditChain(db: Sqlite, caseFileId: string): AuditChainRepo
         reason: `entry ${expectedSeq} is missing (next is ${seq})`,
       };
     }
-    if (!prevHash.equals(prev)) {
+    if (prevHash !== prev) {
       return {
         ok: false,
         entries,
@@ -47,7 +47,7 @@ export function verifyAuditChain(db: Sqlite, caseFileId: string): AuditChainRepo
     }
     // Drop the two hash columns in place: the rest is exactly the hashed field array.
     (row as unknown[]).length = 8;
-    if (!auditEntryHash(prev, row as unknown as AuditHashFields).equals(hash)) {
+    if (auditEntryHash(prev, row as unknown as AuditHashFields) !== hash) {
       return {
         ok: false,
         entries,
@@ -59,7 +59,7 @@ export function verifyAuditChain(db: Sqlite, caseFileId: string): AuditChainRepo
     entries += 1;
   }
   const recorded = readRecordedHead(db);
-  const headHash = entries > 0 ? prev.toString('hex') : null;
+  const headHash = entries > 0 ? prev : null;
   if (recorded && (recorded.seq !== entries || recorded.hash !== headHash)) {
     return {
       ok: false,

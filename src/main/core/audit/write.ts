@@ -37,5 +37,7 @@ export function write<T>(session: CaseFileSession, fn: (tx: WriteTx) => T): T {
     }
     return result;
   });
-  return run.immediate();
+  const result = run.immediate();
+  if (!db.inTransaction) session.afterWrite();
+  return result;
 }

@@ -1,8 +1,9 @@
+import fs from 'node:fs';
 import type { Kysely } from 'kysely';
 import type { Actor } from '../audit/audit-log';
 import { queryBuilder } from '../store/migrate';
 import type { CaseFileSchema } from '../store/schema';
-import type { Sqlite } from '../store/sqlite';
+import { WAL_CHECKPOINT_BYTES, type Sqlite } from '../store/sqlite';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 import type { Runtime } from '../support/clock';
 import type { CipherConfig } from './key-file.schema';
@@ -16,6 +17,7 @@ export class CaseFileSession {
   readonly qb: Kysely<CaseFileSchema>;
   #db: Sqlite | null;
   #dataKey: Buffer;
+  #checkpointPending = false;
 
   constructor(
     readonly layout: CaseFileLayout,
@@ -44,6 +46,27 @@ export class CaseFileSession {
   withDataKey<T>(fn: (key: Buffer) => T): T {
     if (!this.#db) throw lockedError();
     return fn(this.#dataKey);
+  }
+
+  /**
+   * Called after every committed write: when the WAL has grown past WAL_CHECKPOINT_BYTES, fold it
+   * into the database on the next turn of the event loop, so the write that grew it returns as
+   * soon as its data is durable (the WAL was fsynced at commit).
+   */
+  afterWrite(): void {
+    if (this.#checkpointPending || !this.#db || this.#db.readonly) return;
+    let walBytes = 0;
+    try {
+      walBytes = fs.statSync(`${this.layout.db}-wal`).size;
+    } catch {
+      return;
+    }
+    if (walBytes < WAL_CHECKPOINT_BYTES) return;
+    this.#checkpointPending = true;
+    setImmediate(() => {
+      this.#checkpointPending = false;
+      if (this.#db && !this.#db.inTransaction) this.#db.pragma('wal_checkpoint(PASSIVE)');
+    });
   }
 
   lock(): void {

@@ -25,8 +25,8 @@ export interface AuditLogTable {
   entity_type: string;
   entity_id: string | null;
   changes: string;
-  prev_hash: Buffer;
-  hash: Buffer;
+  prev_hash: string;
+  hash: string;
 }
 
 export interface BlobTable {

@@ -16,8 +16,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       entity_type   TEXT NOT NULL,
       entity_id     TEXT,
       changes       TEXT NOT NULL CHECK (json_valid(changes)),
-      prev_hash     BLOB NOT NULL CHECK (length(prev_hash) = 32),
-      hash          BLOB NOT NULL CHECK (length(hash) = 32)
+      prev_hash     TEXT NOT NULL CHECK (length(prev_hash) = 64),
+      hash          TEXT NOT NULL CHECK (length(hash) = 64)
     ) STRICT
   `.execute(db);
   await sql`CREATE INDEX audit_log_entity ON audit_log (entity_type, entity_id)`.execute(db);
