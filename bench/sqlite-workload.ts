@@ -137,7 +137,10 @@ export function compareCipher(
   const openEnc: Open = (create) => openEncrypted(encFile, key, cipher, { create });
   const plainRuns: WorkloadTimes[] = [];
   const encRuns: WorkloadTimes[] = [];
-  // Interleaved so that disk and CPU drift affect both sides alike.
+  // One unmeasured pair first (JIT, file-system warm-up), then interleaved runs so that disk and
+  // CPU drift affect both sides alike.
+  runOnce(openPlainDb, plainFile);
+  runOnce(openEnc, encFile);
   for (let i = 0; i < repeats; i++) {
     plainRuns.push(runOnce(openPlainDb, plainFile));
     encRuns.push(runOnce(openEnc, encFile));

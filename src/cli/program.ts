@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import {
   addOperator,
+  CaseFileError,
+  CaseFileErrorCode,
   backupCaseFile,
   caseFileInfo,
   changePassphrase,
@@ -96,6 +99,12 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
     .addOption(jsonOption())
     .action(
       action(async (out, path: string, opts: CommonOptions & { operator: string }) => {
+        if (existsSync(path)) {
+          throw new CaseFileError(
+            CaseFileErrorCode.AlreadyExists,
+            `${path} already exists; Custodia never overwrites a file. Choose a new path.`,
+          );
+        }
         const passphrase = await askNewPassphrase(`Passphrase for ${opts.operator}: `);
         const { session, recoveryKey } = await createCaseFile(path, {
           operatorName: opts.operator,

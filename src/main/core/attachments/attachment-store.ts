@@ -7,6 +7,7 @@ import { write } from '../audit/write';
 import type { CaseFileSession } from '../case-file/session';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 import { parseInput } from '../support/validate';
+import type { AttachmentInfo } from './attachment-read';
 import { sniffHead, type IngestSource } from './ingest-source';
 
 export const DEFAULT_MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024;
@@ -14,13 +15,7 @@ export const DEFAULT_MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024;
 export const CHUNK_SIZE = 1024 * 1024;
 const LIMIT_KEY = 'attachment_max_bytes';
 
-export interface AttachmentRecord {
-  id: string;
-  sha256: string;
-  originalName: string;
-  mediaType: string;
-  size: number;
-  ingestedAt: string;
+export interface AttachmentRecord extends AttachmentInfo {
   ingestedBy: string;
   /** The same content was already in the case file; it was not stored twice. */
   deduplicated: boolean;

@@ -16,6 +16,7 @@ import { DEFAULT_CIPHER, KEY_FILE_FORMAT, KEY_FILE_VERSION, type KeyFile } from 
 import { DATA_KEY_BYTES, makePassphraseSlot, makeRecoverySlot, type KdfCost } from './key-slots';
 import { caseFileLayout } from './layout';
 import { requireStrongPassphrase } from './passphrase-policy';
+import { insertOperatorRecord } from './operator-records';
 import { CaseFileSession } from './session';
 
 export interface CreateCaseFileInput {
@@ -119,16 +120,7 @@ export async function createCaseFile(
         entityId: caseFileId,
         changes: diffFields(null, meta),
       });
-      const operator = { id: operatorId, name: operatorName, created_at: tx.now.toISOString() };
-      tx.db
-        .prepare('INSERT INTO operator (id, name, created_at) VALUES (@id, @name, @created_at)')
-        .run(operator);
-      tx.audit({
-        action: 'operator.add',
-        entityType: 'operator',
-        entityId: operatorId,
-        changes: diffFields(null, operator),
-      });
+      insertOperatorRecord(tx, operatorId, operatorName);
     });
     bootstrap.lock();
 

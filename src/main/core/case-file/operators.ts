@@ -7,6 +7,7 @@ import { parseInput } from '../support/validate';
 import { readKeyFile, updateKeyFile } from './key-file';
 import type { KeyFile, PassphraseSlot } from './key-file.schema';
 import { makePassphraseSlot, type KdfCost } from './key-slots';
+import { insertOperatorRecord } from './operator-records';
 import { requireStrongPassphrase } from './passphrase-policy';
 import type { CaseFileSession } from './session';
 import { unlockCaseFile } from './unlock';
@@ -83,17 +84,7 @@ export async function addOperator(
       return { ...current, slots: [...current.slots, slot] };
     },
     (tx) => {
-      const operator = { id: operatorId, name, created_at: tx.now.toISOString() };
-      createdAt = operator.created_at;
-      tx.db
-        .prepare('INSERT INTO operator (id, name, created_at) VALUES (@id, @name, @created_at)')
-        .run(operator);
-      tx.audit({
-        action: 'operator.add',
-        entityType: 'operator',
-        entityId: operatorId,
-        changes: diffFields(null, operator),
-      });
+      createdAt = insertOperatorRecord(tx, operatorId, name);
     },
   );
   return { id: operatorId, name, createdAt };

@@ -55,17 +55,17 @@ export class CaseFileSession {
    */
   afterWrite(): void {
     if (this.#checkpointPending || !this.#db || this.#db.readonly) return;
-    let walBytes = 0;
-    try {
-      walBytes = fs.statSync(`${this.layout.db}-wal`).size;
-    } catch {
-      return;
-    }
+    const walBytes = fs.statSync(`${this.layout.db}-wal`, { throwIfNoEntry: false })?.size ?? 0;
     if (walBytes < WAL_CHECKPOINT_BYTES) return;
     this.#checkpointPending = true;
     setImmediate(() => {
       this.#checkpointPending = false;
-      if (this.#db && !this.#db.inTransaction) this.#db.pragma('wal_checkpoint(PASSIVE)');
+      if (!this.#db || this.#db.inTransaction) return;
+      try {
+        this.#db.pragma('wal_checkpoint(PASSIVE)');
+      } catch {
+        // Maintenance only: the WAL stays valid and is checkpointed again at the next write or at lock.
+      }
     });
   }
 

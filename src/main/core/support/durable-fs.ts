@@ -21,13 +21,7 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
     path.dirname(file),
     `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`,
   );
-  const fd = fs.openSync(tmp, 'wx', 0o600);
-  try {
-    fs.writeFileSync(fd, content);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  writeNewFileSynced(tmp, content);
   try {
     fs.renameSync(tmp, file);
   } catch (e) {
@@ -39,6 +33,12 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
 
 /** Creates `file` only if it does not exist yet (never overwrites), durably. */
 export function writeFileExclusive(file: string, content: string | Uint8Array): void {
+  writeNewFileSynced(file, content);
+  fsyncDir(path.dirname(file));
+}
+
+/** Creates `file` (owner-only, failing if it exists) and flushes its content to disk. */
+function writeNewFileSynced(file: string, content: string | Uint8Array): void {
   const fd = fs.openSync(file, 'wx', 0o600);
   try {
     fs.writeFileSync(fd, content);
@@ -46,5 +46,4 @@ export function writeFileExclusive(file: string, content: string | Uint8Array): 
   } finally {
     fs.closeSync(fd);
   }
-  fsyncDir(path.dirname(file));
 }
