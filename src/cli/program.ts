@@ -67,6 +67,10 @@ const recoveryOption = () =>
   new Option('--recovery', `unlock with the recovery key (${SecretEnv.recoveryKey} or prompt)`);
 const jsonOption = () => new Option('--json', 'print machine-readable JSON');
 
+/** Commands that unlock a case file take the same options: who you are, how, and the output form. */
+const unlockable = (command: Command): Command =>
+  command.addOption(operatorOption()).addOption(recoveryOption()).addOption(jsonOption());
+
 /**
  * The `custodia` command. Each action returns its exit code; errors are mapped in one place.
  * Passphrases: CUSTODIA_PASSPHRASE (current), CUSTODIA_NEW_PASSPHRASE (new), or a hidden prompt.
@@ -121,117 +125,99 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
       }),
     );
 
-  program
-    .command('info')
-    .description('format, cipher, operators and record counts')
-    .argument('<path>')
-    .addOption(operatorOption())
-    .addOption(recoveryOption())
-    .addOption(jsonOption())
-    .action(
-      action(async (out, path: string, opts: CommonOptions) => {
-        const info = await withSession(path, opts, caseFileInfo);
-        out.result(formatInfo(info), info);
-      }),
-    );
+  unlockable(
+    program
+      .command('info')
+      .description('format, cipher, operators and record counts')
+      .argument('<path>'),
+  ).action(
+    action(async (out, path: string, opts: CommonOptions) => {
+      const info = await withSession(path, opts, caseFileInfo);
+      out.result(formatInfo(info), info);
+    }),
+  );
 
-  program
-    .command('verify')
-    .description(
-      'check encryption, SQLite integrity, the audit chain and every stored file; exit 0 only if all hold',
-    )
-    .argument('<path>')
-    .addOption(operatorOption())
-    .addOption(recoveryOption())
-    .addOption(jsonOption())
-    .action(
-      action(async (out, path: string, opts: CommonOptions) => {
-        const report = await withSession(path, opts, verifyCaseFile);
-        out.result(formatVerifyReport(report), report);
-        return report.ok ? ExitCode.Ok : ExitCode.Integrity;
-      }),
-    );
+  unlockable(
+    program
+      .command('verify')
+      .description(
+        'check encryption, SQLite integrity, the audit chain and every stored file; exit 0 only if all hold',
+      )
+      .argument('<path>'),
+  ).action(
+    action(async (out, path: string, opts: CommonOptions) => {
+      const report = await withSession(path, opts, verifyCaseFile);
+      out.result(formatVerifyReport(report), report);
+      return report.ok ? ExitCode.Ok : ExitCode.Integrity;
+    }),
+  );
 
-  program
-    .command('backup')
-    .description('write an encrypted, verified copy to a new folder')
-    .argument('<path>')
-    .argument('<dest>', 'new folder for the backup (must not exist)')
-    .addOption(operatorOption())
-    .addOption(recoveryOption())
-    .addOption(jsonOption())
-    .action(
-      action(async (out, path: string, dest: string, opts: CommonOptions) => {
-        const result = await withSession(path, opts, (s) => backupCaseFile(s, dest));
-        out.result(
-          `Backup written to ${result.dir}\nSHA-256 of its database: ${result.sha256}\nVerified: ${result.report.ok ? 'yes' : 'NO'}`,
-          result,
-        );
-      }),
-    );
+  unlockable(
+    program
+      .command('backup')
+      .description('write an encrypted, verified copy to a new folder')
+      .argument('<path>')
+      .argument('<dest>', 'new folder for the backup (must not exist)'),
+  ).action(
+    action(async (out, path: string, dest: string, opts: CommonOptions) => {
+      const result = await withSession(path, opts, (s) => backupCaseFile(s, dest));
+      out.result(
+        `Backup written to ${result.dir}\nSHA-256 of its database: ${result.sha256}\nVerified: ${result.report.ok ? 'yes' : 'NO'}`,
+        result,
+      );
+    }),
+  );
 
-  program
-    .command('restore')
-    .description('restore a backup into a new folder, verifying it first')
-    .argument('<backup>')
-    .argument('<target>', 'new folder for the restored case file (must not exist)')
-    .addOption(operatorOption())
-    .addOption(recoveryOption())
-    .addOption(jsonOption())
-    .action(
-      action(async (out, backup: string, target: string, opts: CommonOptions) => {
-        const report = await restoreCaseFile(backup, target, await credentials(opts));
-        out.result(`Restored to ${target}\n${formatVerifyReport(report)}`, { target, report });
-      }),
-    );
+  unlockable(
+    program
+      .command('restore')
+      .description('restore a backup into a new folder, verifying it first')
+      .argument('<backup>')
+      .argument('<target>', 'new folder for the restored case file (must not exist)'),
+  ).action(
+    action(async (out, backup: string, target: string, opts: CommonOptions) => {
+      const report = await restoreCaseFile(backup, target, await credentials(opts));
+      out.result(`Restored to ${target}\n${formatVerifyReport(report)}`, { target, report });
+    }),
+  );
 
   const operator = program.command('operator').description('manage who can unlock the case file');
-  operator
-    .command('list')
-    .argument('<path>')
-    .addOption(operatorOption())
-    .addOption(recoveryOption())
-    .addOption(jsonOption())
-    .action(
-      action(async (out, path: string, opts: CommonOptions) => {
-        const ops = await withSession(path, opts, async (s) => listOperators(s));
-        out.result(ops.map((o) => `${o.name}  (since ${o.createdAt})`).join('\n'), ops);
-      }),
-    );
-  operator
-    .command('add')
-    .description(
-      `add an operator; their passphrase comes from ${SecretEnv.newPassphrase} or a prompt`,
-    )
-    .argument('<path>')
-    .requiredOption('-n, --name <name>', "the new operator's name")
-    .addOption(operatorOption())
-    .addOption(recoveryOption())
-    .addOption(jsonOption())
-    .action(
-      action(async (out, path: string, opts: CommonOptions & { name: string }) => {
-        const added = await withSession(path, opts, async (s) =>
-          addOperator(s, {
-            name: opts.name,
-            passphrase: await askNewPassphrase(`Passphrase for ${opts.name}: `),
-          }),
-        );
-        out.result(`Operator ${added.name} added.`, added);
-      }),
-    );
-  operator
-    .command('remove')
-    .argument('<path>')
-    .requiredOption('-n, --name <name>', 'the operator to remove')
-    .addOption(operatorOption())
-    .addOption(recoveryOption())
-    .addOption(jsonOption())
-    .action(
-      action(async (out, path: string, opts: CommonOptions & { name: string }) => {
-        await withSession(path, opts, (s) => removeOperator(s, opts.name));
-        out.result(`Operator ${opts.name} removed.`, { removed: opts.name });
-      }),
-    );
+  unlockable(operator.command('list').argument('<path>')).action(
+    action(async (out, path: string, opts: CommonOptions) => {
+      const ops = await withSession(path, opts, async (s) => listOperators(s));
+      out.result(ops.map((o) => `${o.name}  (since ${o.createdAt})`).join('\n'), ops);
+    }),
+  );
+  unlockable(
+    operator
+      .command('add')
+      .description(
+        `add an operator; their passphrase comes from ${SecretEnv.newPassphrase} or a prompt`,
+      )
+      .argument('<path>')
+      .requiredOption('-n, --name <name>', "the new operator's name"),
+  ).action(
+    action(async (out, path: string, opts: CommonOptions & { name: string }) => {
+      const added = await withSession(path, opts, async (s) =>
+        addOperator(s, {
+          name: opts.name,
+          passphrase: await askNewPassphrase(`Passphrase for ${opts.name}: `),
+        }),
+      );
+      out.result(`Operator ${added.name} added.`, added);
+    }),
+  );
+  unlockable(
+    operator
+      .command('remove')
+      .argument('<path>')
+      .requiredOption('-n, --name <name>', 'the operator to remove'),
+  ).action(
+    action(async (out, path: string, opts: CommonOptions & { name: string }) => {
+      await withSession(path, opts, (s) => removeOperator(s, opts.name));
+      out.result(`Operator ${opts.name} removed.`, { removed: opts.name });
+    }),
+  );
   operator
     .command('passwd')
     .description(
@@ -269,32 +255,30 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
       }),
     );
 
-  program
-    .command('attach')
-    .description('store files in the case file (hashed with SHA-256, deduplicated)')
-    .argument('<path>')
-    .argument('<files...>')
-    .addOption(operatorOption())
-    .addOption(recoveryOption())
-    .addOption(jsonOption())
-    .action(
-      action(async (out, path: string, files: string[], opts: CommonOptions) => {
-        const records = await withSession(path, opts, async (s) => {
-          const done = [];
-          for (const f of files) done.push(await ingestAttachment(s, fileSource(f)));
-          return done;
-        });
-        out.result(
-          records
-            .map(
-              (r) =>
-                `${r.id}  ${r.sha256}  ${r.size} B  ${r.originalName}${r.deduplicated ? '  (already stored)' : ''}`,
-            )
-            .join('\n'),
-          records,
-        );
-      }),
-    );
+  unlockable(
+    program
+      .command('attach')
+      .description('store files in the case file (hashed with SHA-256, deduplicated)')
+      .argument('<path>')
+      .argument('<files...>'),
+  ).action(
+    action(async (out, path: string, files: string[], opts: CommonOptions) => {
+      const records = await withSession(path, opts, async (s) => {
+        const done = [];
+        for (const f of files) done.push(await ingestAttachment(s, fileSource(f)));
+        return done;
+      });
+      out.result(
+        records
+          .map(
+            (r) =>
+              `${r.id}  ${r.sha256}  ${r.size} B  ${r.originalName}${r.deduplicated ? '  (already stored)' : ''}`,
+          )
+          .join('\n'),
+        records,
+      );
+    }),
+  );
 
   return program;
 }

@@ -24,19 +24,9 @@ import {
   testRuntime,
   type TestCaseFile,
 } from '../helpers/case-files';
+import type { AuditLogTable } from '../../src/main/core/store/schema';
 
-interface AuditRow {
-  seq: number;
-  at: string;
-  operator_id: string | null;
-  operator_name: string;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  changes: string;
-  prev_hash: string;
-  hash: string;
-}
+type AuditRow = AuditLogTable;
 
 const open: CaseFileSession[] = [];
 afterEach(() => {
