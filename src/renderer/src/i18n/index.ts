@@ -1,7 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import sr from './locales/sr.json';
+import en from '../../../shared/i18n/locales/en.json';
+import sr from '../../../shared/i18n/locales/sr-Cyrl.json';
 
 /** Interface languages; the rest of the region's (sq, mk, bs, hr, sl) follow as translations arrive. */
 export const resources = { en: { translation: en }, sr: { translation: sr } } as const;

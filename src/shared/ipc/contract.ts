@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import { appContract } from './app.contract';
+import { caseFileContract } from './casefile.contract';
+import type { IpcResult } from './define';
+import { dialogContract } from './dialog.contract';
+import type { EventName, EventPayload } from './events';
+import { operatorContract } from './operator.contract';
+
+/** Every IPC channel of the app. The preload API and the main-side handlers are derived from it. */
+export const contract = {
+  ...appContract,
+  ...dialogContract,
+  ...caseFileContract,
+  ...operatorContract,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
+
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
+type Domain = ChannelName extends `${infer D}:${string}` ? D : never;
+
+/** `casefile:save-recovery-sheet` → `api.casefile.saveRecoverySheet(input)`. */
+export type CustodiaApi = {
+  readonly [D in Domain]: {
+    readonly [C in ChannelName as C extends `${D}:${infer V}` ? CamelCase<V> : never]: (
+      input: ChannelInput<C>,
+    ) => Promise<IpcResult<ChannelOutput<C>>>;
+  };
+};
+
+export function splitChannel(name: string): { domain: string; method: string } {
+  const [domain = '', verb = ''] = name.split(':');
+  return { domain, method: verb.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) };
+}
+
+/** The whole of `window.custodia`: the channels, plus subscriptions to pushed events. */
+export type WindowApi = CustodiaApi & {
+  readonly on: <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => () => void;
+};

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { channel, NoInput } from './define';
+
+/** Native dialogs; each returns the chosen path, or null when the person cancelled. */
+const Chosen = z.object({ path: z.string().nullable() });
+
+export const dialogContract = {
+  'dialog:open-case-file': channel(NoInput, Chosen),
+  'dialog:new-case-file': channel(NoInput, Chosen),
+  'dialog:backup-destination': channel(NoInput, Chosen),
+  'dialog:save-pdf': channel(z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(), Chosen),
+};

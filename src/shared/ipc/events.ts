@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** Messages the main process pushes to the renderer. */
+export const eventContract = {
+  'casefile:locked': z.object({ reason: z.enum(['user', 'idle', 'suspend', 'screen-lock']) }),
+  'task:progress': z.object({
+    task: z.enum(['verify', 'backup']),
+    step: z.string(),
+    done: z.number().int().min(0),
+    total: z.number().int().min(1),
+  }),
+  /** The application menu asked the renderer to do something. */
+  'menu:command': z.object({ command: z.enum(['open', 'new', 'lock', 'search', 'verify', 'backup']) }),
+};
+
+export type EventName = keyof typeof eventContract;
+export type EventPayload<E extends EventName> = z.infer<(typeof eventContract)[E]>;
