@@ -5,7 +5,12 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        // Lazy `import()`s of dependencies become require() calls: native import() from inside
+        // app.asar has had loader bugs (electron/electron#38957, #40211, #45896).
+        output: { dynamicImportInCjs: false },
+      },
     },
   },
   preload: {

@@ -10,7 +10,17 @@ const node = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process'];
 const restrict = (patterns) => ['error', { patterns }];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'bench/results/**', '.tmp/**', 'coverage/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'bench/results/**',
+      '.tmp/**',
+      'coverage/**',
+      'dist/**',
+      '.electron-native/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

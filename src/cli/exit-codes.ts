@@ -20,6 +20,8 @@ export function exitCodeFor(code: CaseFileErrorCode): ExitCode {
     case CaseFileErrorCode.Busy:
     case CaseFileErrorCode.Locked:
     case CaseFileErrorCode.UnauditedWrite:
+    case CaseFileErrorCode.RateLimited:
+    case CaseFileErrorCode.NoCaseFileOpen:
       return ExitCode.Failure;
     default:
       return ExitCode.Usage;

@@ -1,71 +1,88 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, session } from 'electron';
-import { CONTENT_SECURITY_POLICY, mainWindowOptions } from './shell/window-options';
+import { app, BrowserWindow, ipcMain, Menu, powerMonitor, session } from 'electron';
+import type { TFunction } from 'i18next';
+import { createAppServices, type AppServices } from './core/workspace/app-services';
+import { registerIpc } from './ipc/register';
+import { electronDialogs } from './shell/dialogs';
+import { shellTranslator } from './shell/i18n';
+import { buildMenu } from './shell/menu';
+import { setupNativeBinding } from './shell/native-binding';
+import { hardenSession, hardenWebContents, isAppUrl } from './shell/security';
+import { mainWindowOptions } from './shell/window-options';
 
 /*
- * The thin Electron shell: lifecycle, one window, and the locks on everything a renderer could
- * use to leave the app. All case-file logic lives in ./core, which never imports electron.
+ * The thin Electron shell: lifecycle, one window, native dialogs and menu, and the locks on
+ * everything a renderer could use to leave the app. All case-file logic lives in ./core (no
+ * Electron there); the renderer reaches it only through the validated handlers of ./ipc.
  */
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 }
 
+setupNativeBinding();
+
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+let mainWindow: BrowserWindow | null = null;
+let services: AppServices | null = null;
+let t: TFunction = shellTranslator('en');
+
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.js')));
+  hardenWebContents(win.webContents);
   win.once('ready-to-show', () => win.show());
-  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
-  win.webContents.on('will-attach-webview', (event) => event.preventDefault());
-  if (process.env['ELECTRON_RENDERER_URL'] && !app.isPackaged) {
-    void win.loadURL(process.env['ELECTRON_RENDERER_URL']);
-  } else {
-    void win.loadFile(join(__dirname, '../renderer/index.html'));
-  }
+  win.on('closed', () => {
+    mainWindow = null;
+    services?.workspace.lock('user');
+  });
+  if (devServerUrl) void win.loadURL(devServerUrl);
+  else void win.loadFile(join(__dirname, '../renderer/index.html'));
   return win;
 }
 
 app.on('second-instance', () => {
-  const [win] = BrowserWindow.getAllWindows();
-  if (win) {
-    if (win.isMinimized()) win.restore();
-    win.focus();
-  }
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
 });
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-});
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 void app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
-    callback(false),
+  hardenSession(session.defaultSession, devServerUrl);
+  services = createAppServices({
+    userDataDir: app.getPath('userData'),
+    dialogs: electronDialogs(
+      () => mainWindow,
+      () => t,
+    ),
+    notify: { send: (event, payload) => mainWindow?.webContents.send(event, payload) },
+    appVersion: app.getVersion(),
+    platform: process.platform,
+  });
+  t = shellTranslator(services.settings.get().language);
+  registerIpc(ipcMain, services, {
+    isTrustedSender: (url) => isAppUrl(url, devServerUrl),
+    logUnexpected: (channel, errorName) => console.error(`ipc ${channel}: unexpected ${errorName}`),
+  });
+  Menu.setApplicationMenu(
+    buildMenu(
+      t,
+      (command) => mainWindow?.webContents.send('menu:command', { command }),
+      process.platform === 'darwin',
+    ),
   );
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({
-      responseHeaders: {
-        ...details.responseHeaders,
-        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
-      },
-    });
-  });
-  // The app makes no network requests: anything but its own files is cancelled.
-  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed =
-      details.url.startsWith('file://') ||
-      details.url.startsWith('devtools://') ||
-      (!app.isPackaged &&
-        !!process.env['ELECTRON_RENDERER_URL'] &&
-        details.url.startsWith(process.env['ELECTRON_RENDERER_URL']));
-    callback({ cancel: !allowed });
-  });
-  createWindow();
+  // The evidence is locked whenever the person is away from the machine.
+  powerMonitor.on('suspend', () => services?.workspace.lock('suspend'));
+  powerMonitor.on('lock-screen', () => services?.workspace.lock('screen-lock'));
+
+  mainWindow = createWindow();
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow();
   });
 });
+
+app.on('before-quit', () => services?.dispose());
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

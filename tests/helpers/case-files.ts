@@ -17,8 +17,8 @@ export const PASSPHRASE = 'Ohridsko jezero — Струга, 1979: čuvaj ključ
 export const OTHER_PASSPHRASE = 'Butrint mosaic floor, 4th c. — ëç ruaj çelësin 77';
 export const OPERATOR = 'Ana Petrović';
 
-/** scrypt at 2^14 keeps tests quick; the production cost (2^17) is measured in bench/. */
-export const TEST_KDF = { N: 2 ** 14, r: 8, p: 1 } as const;
+export { TEST_KDF } from './kdf';
+import { TEST_KDF } from './kdf';
 
 export function testRuntime(): Runtime {
   return { clock: fixedClock(new Date('2026-03-01T08:00:00Z')), ids: sequentialIds() };

@@ -6,6 +6,7 @@ export {
   addOperator,
   removeOperator,
   changePassphrase,
+  changeOwnPassphrase,
   recoverWithKey,
   listOperators,
 } from './case-file/operators';
@@ -25,6 +26,15 @@ export { getAttachment, readAttachment, exportAttachment } from './attachments/a
 export { write, type WriteTx } from './audit/write';
 export { diffFields } from './audit/audit-log';
 export { verifyAuditChain } from './audit/audit-verify';
+export {
+  renderRecoverySheet,
+  saveRecoverySheet,
+  type RecoverySheetInput,
+} from './reports/recovery-sheet';
+export {
+  RECOVERY_SHEET_LANGUAGES,
+  type RecoverySheetLanguage,
+} from './reports/recovery-sheet.labels';
 export { configureSqlite } from './store/sqlite';
 export { CaseFileError, CaseFileErrorCode, isCaseFileError } from './support/errors';
 export { defaultRuntime, fixedClock, sequentialIds, type Runtime } from './support/clock';

@@ -18,6 +18,8 @@ export const CaseFileErrorCode = {
   NotFound: 'NOT_FOUND',
   LastOperator: 'LAST_OPERATOR',
   UnauditedWrite: 'UNAUDITED_WRITE',
+  NoCaseFileOpen: 'NO_CASE_FILE_OPEN',
+  RateLimited: 'RATE_LIMITED',
 } as const;
 
 export type CaseFileErrorCode = (typeof CaseFileErrorCode)[keyof typeof CaseFileErrorCode];

@@ -23,13 +23,20 @@ export const caseFileContract = {
     z.object({ summary: CaseFileSummarySchema, recoveryKey: z.string() }),
   ),
   'casefile:unlock': channel(
-    z.object({ path: PathSchema, operatorName: OperatorName.optional(), passphrase: Passphrase }).strict(),
+    z
+      .object({ path: PathSchema, operatorName: OperatorName.optional(), passphrase: Passphrase })
+      .strict(),
     CaseFileSummarySchema,
   ),
   /** Every passphrase lost: the recovery key sets a new one for the operator, then unlocks as them. */
   'casefile:recover': channel(
     z
-      .object({ path: PathSchema, recoveryKey: RecoveryKeyText, operatorName: OperatorName, newPassphrase: Passphrase })
+      .object({
+        path: PathSchema,
+        recoveryKey: RecoveryKeyText,
+        operatorName: OperatorName,
+        newPassphrase: Passphrase,
+      })
       .strict(),
     CaseFileSummarySchema,
   ),
@@ -40,7 +47,12 @@ export const caseFileContract = {
   'casefile:verify': channel(NoInput, VerifyReportSchema),
   'casefile:backup': channel(
     z.object({ destination: PathSchema }).strict(),
-    z.object({ dir: z.string(), sha256: z.string(), bytes: z.number(), report: VerifyReportSchema }),
+    z.object({
+      dir: z.string(),
+      sha256: z.string(),
+      bytes: z.number(),
+      report: VerifyReportSchema,
+    }),
   ),
   /** Right after creation: the printable recovery sheet (the key is not kept by the app). */
   'casefile:save-recovery-sheet': channel(

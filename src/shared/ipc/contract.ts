@@ -21,7 +21,9 @@ export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output'
 
 export const channelNames = Object.keys(contract) as ChannelName[];
 
-type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
+type CamelCase<S extends string> = S extends `${infer H}-${infer T}`
+  ? `${H}${Capitalize<CamelCase<T>>}`
+  : S;
 type Domain = ChannelName extends `${infer D}:${string}` ? D : never;
 
 /** `casefile:save-recovery-sheet` → `api.casefile.saveRecoverySheet(input)`. */
@@ -40,5 +42,8 @@ export function splitChannel(name: string): { domain: string; method: string } {
 
 /** The whole of `window.custodia`: the channels, plus subscriptions to pushed events. */
 export type WindowApi = CustodiaApi & {
-  readonly on: <E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void) => () => void;
+  readonly on: <E extends EventName>(
+    event: E,
+    listener: (payload: EventPayload<E>) => void,
+  ) => () => void;
 };

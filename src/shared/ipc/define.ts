@@ -9,7 +9,10 @@ export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodTyp
   output: O;
 }
 
-export function channel<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelSpec<I, O> {
+export function channel<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+): ChannelSpec<I, O> {
   return { input, output };
 }
 
@@ -30,8 +33,5 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError
 export const IpcErrorCode = {
   Forbidden: 'FORBIDDEN',
   InvalidInput: 'INVALID_INPUT',
-  NoCaseFileOpen: 'NO_CASE_FILE_OPEN',
-  RateLimited: 'RATE_LIMITED',
-  Cancelled: 'CANCELLED',
   Internal: 'INTERNAL',
 } as const;

@@ -8,5 +8,8 @@ export const dialogContract = {
   'dialog:open-case-file': channel(NoInput, Chosen),
   'dialog:new-case-file': channel(NoInput, Chosen),
   'dialog:backup-destination': channel(NoInput, Chosen),
-  'dialog:save-pdf': channel(z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(), Chosen),
+  'dialog:save-pdf': channel(
+    z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(),
+    Chosen,
+  ),
 };

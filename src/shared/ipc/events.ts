@@ -5,12 +5,25 @@ export const eventContract = {
   'casefile:locked': z.object({ reason: z.enum(['user', 'idle', 'suspend', 'screen-lock']) }),
   'task:progress': z.object({
     task: z.enum(['verify', 'backup']),
-    step: z.string(),
+    /** Verify: the check running; backup: copy → verify → record; both end with `done`. */
+    step: z.enum([
+      'database',
+      'foreign-keys',
+      'schema',
+      'audit-chain',
+      'attachments',
+      'copy',
+      'verify',
+      'record',
+      'done',
+    ]),
     done: z.number().int().min(0),
     total: z.number().int().min(1),
   }),
   /** The application menu asked the renderer to do something. */
-  'menu:command': z.object({ command: z.enum(['open', 'new', 'lock', 'search', 'verify', 'backup']) }),
+  'menu:command': z.object({
+    command: z.enum(['open', 'new', 'lock', 'search', 'verify', 'backup']),
+  }),
 };
 
 export type EventName = keyof typeof eventContract;

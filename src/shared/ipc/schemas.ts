@@ -53,5 +53,9 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const RecentCaseFileSchema = z.object({ path: z.string(), name: z.string(), lastOpenedAt: z.string() });
+export const RecentCaseFileSchema = z.object({
+  path: z.string(),
+  name: z.string(),
+  lastOpenedAt: z.string(),
+});
 export type RecentCaseFile = z.infer<typeof RecentCaseFileSchema>;

@@ -9,7 +9,7 @@ import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 import { caseFileLayout, type CaseFileLayout } from './layout';
 import { CaseFileSession } from './session';
 import { unlockCaseFile, type Credentials } from './unlock';
-import { verifyCaseFile, type VerifyReport } from './verify';
+import { verifyCaseFile, type ProgressListener, type VerifyReport } from './verify';
 
 export interface BackupResult {
   dir: string;
@@ -84,11 +84,13 @@ function moveIntoPlace(staging: CaseFileLayout, target: CaseFileLayout): void {
 export async function backupCaseFile(
   session: CaseFileSession,
   destDir: string,
+  onProgress?: ProgressListener,
 ): Promise<BackupResult> {
   const target = caseFileLayout(destDir);
   requireNew(target.dir);
   const staging = stagingFor(target, 'backup');
   try {
+    onProgress?.('copy', 0, 3);
     session.db.prepare('VACUUM INTO ?').run(staging.db);
     fs.copyFileSync(session.layout.keys, staging.keys, fs.constants.COPYFILE_EXCL);
     const copy = session.withDataKey((key) => {
@@ -103,6 +105,7 @@ export async function backupCaseFile(
         session.runtime,
       );
     });
+    onProgress?.('verify', 1, 3);
     let report: VerifyReport;
     try {
       report = await verifyCaseFile(copy);
@@ -115,6 +118,7 @@ export async function backupCaseFile(
         `The backup did not verify (${report.firstProblem}); it was not kept.`,
       );
     }
+    onProgress?.('record', 2, 3);
     const { sha256, bytes } = sha256File(staging.db);
     moveIntoPlace(staging, target);
     write(session, (tx) =>
@@ -125,6 +129,7 @@ export async function backupCaseFile(
         changes: { backup: { before: null, after: { path: target.dir, sha256, bytes } } },
       }),
     );
+    onProgress?.('done', 3, 3);
     return { dir: target.dir, sha256, bytes, report };
   } catch (e) {
     fs.rmSync(staging.dir, { recursive: true, force: true });

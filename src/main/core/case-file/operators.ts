@@ -6,7 +6,12 @@ import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 import { parseInput } from '../support/validate';
 import { readKeyFile, updateKeyFile } from './key-file';
 import type { KeyFile, PassphraseSlot } from './key-file.schema';
-import { makePassphraseSlot, type KdfCost } from './key-slots';
+import {
+  makePassphraseSlot,
+  openPassphraseSlot,
+  wrongCredentials,
+  type KdfCost,
+} from './key-slots';
 import { insertOperatorRecord } from './operator-records';
 import { requireStrongPassphrase } from './passphrase-policy';
 import type { CaseFileSession } from './session';
@@ -163,6 +168,38 @@ export async function setOperatorPassphrase(
         changes: diffFields({ key_slot: replaced ?? null }, { key_slot: slot.slotId }),
       });
     },
+  );
+}
+
+/**
+ * The unlocked operator changes their own passphrase; the old one is checked against their slot
+ * first, so an unattended unlocked workstation cannot be used to take over the account.
+ */
+export async function changeOwnPassphrase(
+  session: CaseFileSession,
+  input: { oldPassphrase: string; newPassphrase: string; kdfCost?: KdfCost },
+): Promise<void> {
+  const operatorId = session.actor.operatorId;
+  const slot = readKeys(session).slots.find(
+    (s): s is PassphraseSlot => s.kind === 'passphrase' && s.operatorId === operatorId,
+  );
+  if (operatorId === null || !slot) {
+    throw new CaseFileError(
+      CaseFileErrorCode.NotFound,
+      'Unlocked with the recovery key: set a passphrase with recovery instead.',
+    );
+  }
+  const key = await openPassphraseSlot(session.caseFileId, slot, input.oldPassphrase);
+  if (!key) throw wrongCredentials();
+  key.fill(0);
+  await setOperatorPassphrase(
+    session,
+    {
+      name: session.actor.operatorName,
+      newPassphrase: input.newPassphrase,
+      ...(input.kdfCost ? { kdfCost: input.kdfCost } : {}),
+    },
+    'operator.passwd',
   );
 }
 

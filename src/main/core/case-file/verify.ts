@@ -26,10 +26,20 @@ export interface VerifyReport {
  * Reads every page in use (each one's AEGIS tag is checked as it is decrypted), then the
  * foreign keys, the schema version, the audit chain and every stored file's SHA-256.
  */
-export async function verifyCaseFile(session: CaseFileSession): Promise<VerifyReport> {
+/** Steps reported while verifying (one per check) and backing up; the UI names each one. */
+export type ProgressStep = CheckName | 'copy' | 'verify' | 'record' | 'done';
+export type ProgressListener = (step: ProgressStep, done: number, total: number) => void;
+
+const CHECK_COUNT = 5;
+
+export async function verifyCaseFile(
+  session: CaseFileSession,
+  onProgress?: ProgressListener,
+): Promise<VerifyReport> {
   const db = session.db;
   const checks: Check[] = [];
   const guarded = (name: CheckName, fn: () => Omit<Check, 'name'>): void => {
+    onProgress?.(name, checks.length, CHECK_COUNT);
     try {
       checks.push({ name, ...fn() });
     } catch (e) {
@@ -93,6 +103,7 @@ export async function verifyCaseFile(session: CaseFileSession): Promise<VerifyRe
       : { ok: false, detail: r.problem };
   });
 
+  onProgress?.('done', CHECK_COUNT, CHECK_COUNT);
   const failed = checks.find((c) => !c.ok);
   return {
     ok: !failed,

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import type { EventName, EventPayload } from '../../../shared/ipc/events';
+import { SettingsSchema, type Settings } from '../../../shared/ipc/schemas';
+import type { KdfCost } from '../case-file/key-slots';
+import { defaultRuntime, type Runtime } from '../support/clock';
+import { JsonStore } from './json-store';
+import { RecentCaseFiles } from './recent-case-files';
+import { Workspace } from './workspace';
+
+/** Native dialogs, supplied by the Electron shell (or by the test harness). */
+export interface Dialogs {
+  openCaseFile(): Promise<string | null>;
+  newCaseFile(): Promise<string | null>;
+  backupDestination(): Promise<string | null>;
+  savePdf(suggestedName: string): Promise<string | null>;
+}
+
+/** Pushes an event to the renderer. */
+export interface Notifier {
+  send<E extends EventName>(event: E, payload: EventPayload<E>): void;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  idleLockMinutes: 10,
+  language: 'en',
+  rememberRecent: true,
+};
+
+export interface AppServicesOptions {
+  userDataDir: string;
+  dialogs: Dialogs;
+  notify: Notifier;
+  appVersion: string;
+  platform: string;
+  runtime?: Runtime;
+  /** Tests only: cheaper scrypt for the slots the UI creates. */
+  kdfCost?: KdfCost;
+  /** Tests only: idle lock after this many ms instead of the setting's minutes. */
+  idleLockMs?: number;
+}
+
+export interface AppServices {
+  workspace: Workspace;
+  settings: {
+    get(): Settings;
+    set(patch: Partial<Settings>): Settings;
+  };
+  recent: RecentCaseFiles;
+  dialogs: Dialogs;
+  notify: Notifier;
+  runtime: Runtime;
+  /** Tests only (see AppServicesOptions). */
+  kdfCost?: KdfCost;
+  app: { version: string; platform: string };
+  dispose(): void;
+}
+
+/** Everything the IPC handlers need, without Electron: the app builds it, so does the harness. */
+export function createAppServices(opts: AppServicesOptions): AppServices {
+  const runtime = opts.runtime ?? defaultRuntime;
+  const settingsStore = new JsonStore(
+    path.join(opts.userDataDir, 'settings.json'),
+    SettingsSchema,
+    DEFAULT_SETTINGS,
+  );
+  const recent = new RecentCaseFiles(opts.userDataDir);
+  const workspace = new Workspace({
+    runtime,
+    recent,
+    ...(opts.kdfCost ? { kdfCost: opts.kdfCost } : {}),
+    idleLockMs: () => opts.idleLockMs ?? settingsStore.read().idleLockMinutes * 60_000,
+    rememberRecent: () => settingsStore.read().rememberRecent,
+    onLocked: (reason) => opts.notify.send('casefile:locked', { reason }),
+  });
+  return {
+    workspace,
+    settings: {
+      get: () => settingsStore.read(),
+      set: (patch) => {
+        const next = settingsStore.write({ ...settingsStore.read(), ...patch });
+        if (!next.rememberRecent) recent.clear();
+        workspace.activity();
+        return next;
+      },
+    },
+    recent,
+    dialogs: opts.dialogs,
+    notify: opts.notify,
+    runtime,
+    ...(opts.kdfCost ? { kdfCost: opts.kdfCost } : {}),
+    app: { version: opts.appVersion, platform: opts.platform },
+    dispose: () => workspace.dispose(),
+  };
+}

@@ -1,0 +1,77 @@
+import { readKeyFile } from '../core/case-file/key-file';
+import {
+  addOperator,
+  backupCaseFile,
+  caseFileInfo,
+  changeOwnPassphrase,
+  listOperators,
+  removeOperator,
+  verifyCaseFile,
+} from '../core';
+import type { AppServices } from '../core/workspace/app-services';
+import { saveRecoverySheet } from '../core/reports/recovery-sheet';
+import type { Handlers } from './handle';
+
+/** What each channel does, in terms of core services. Validation and errors: see handle.ts. */
+export function buildHandlers(services: AppServices): Handlers {
+  const { workspace, dialogs, notify } = services;
+  const kdf = services.kdfCost ? { kdfCost: services.kdfCost } : {};
+  const session = () => workspace.session();
+  const path = (p: string | null) => ({ path: p });
+  return {
+    'app:info': () => services.app,
+    'settings:get': () => services.settings.get(),
+    'settings:set': (patch) => services.settings.set(patch),
+    'recent:list': () => services.recent.list(),
+    'recent:forget': ({ path: p }) => services.recent.forget(p),
+
+    'dialog:open-case-file': async () => path(await dialogs.openCaseFile()),
+    'dialog:new-case-file': async () => path(await dialogs.newCaseFile()),
+    'dialog:backup-destination': async () => path(await dialogs.backupDestination()),
+    'dialog:save-pdf': async ({ suggestedName }) => path(await dialogs.savePdf(suggestedName)),
+
+    'casefile:status': () => workspace.status(),
+    'casefile:create': (input) => workspace.create(input),
+    'casefile:unlock': (input) => workspace.unlock(input),
+    'casefile:recover': (input) => workspace.recover(input),
+    'casefile:lock': () => {
+      workspace.lock('user');
+      return { locked: true as const };
+    },
+    'casefile:activity': () => workspace.activity(),
+    'casefile:info': () => caseFileInfo(session()),
+    'casefile:verify': () =>
+      verifyCaseFile(session(), (step, done, total) =>
+        notify.send('task:progress', { task: 'verify', step, done, total }),
+      ),
+    'casefile:backup': async ({ destination }) => {
+      const r = await backupCaseFile(session(), destination, (step, done, total) =>
+        notify.send('task:progress', { task: 'backup', step, done, total }),
+      );
+      return { dir: r.dir, sha256: r.sha256, bytes: r.bytes, report: r.report };
+    },
+    'casefile:save-recovery-sheet': async ({ path: dest, recoveryKey }) => {
+      const s = session();
+      await saveRecoverySheet(dest, {
+        caseFileId: s.caseFileId,
+        caseFilePath: s.layout.dir,
+        operatorName: s.actor.operatorName,
+        recoveryKey,
+        createdAt: new Date(readKeyFile(s.layout).createdAt),
+        language: services.settings.get().language === 'sr-Cyrl' ? 'sr-Cyrl' : 'en',
+      });
+      return { path: dest };
+    },
+
+    'operator:list': () => listOperators(session()),
+    'operator:add': (input) => addOperator(session(), { ...input, ...kdf }),
+    'operator:remove': async ({ name }) => {
+      await removeOperator(session(), name);
+      return listOperators(session());
+    },
+    'operator:change-passphrase': async (input) => {
+      await changeOwnPassphrase(session(), { ...input, ...kdf });
+      return { changed: true as const };
+    },
+  };
+}

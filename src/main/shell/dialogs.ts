@@ -1,0 +1,47 @@
+import { dialog, type BrowserWindow } from 'electron';
+import type { TFunction } from 'i18next';
+import type { Dialogs } from '../core/workspace/app-services';
+
+const CASE_FILE_SUFFIX = '.custodia';
+
+/** Native dialogs for the workspace. Case files are folders named *.custodia. */
+export function electronDialogs(window: () => BrowserWindow | null, t: () => TFunction): Dialogs {
+  const parent = () => window() ?? undefined;
+  const pickFolder = async (title: string) => {
+    const w = parent();
+    const r = w
+      ? await dialog.showOpenDialog(w, { title, properties: ['openDirectory'] })
+      : await dialog.showOpenDialog({ title, properties: ['openDirectory'] });
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  };
+  const saveAs = async (
+    title: string,
+    defaultPath: string,
+    filters: Electron.FileFilter[] = [],
+  ) => {
+    const w = parent();
+    const options = {
+      title,
+      defaultPath,
+      filters,
+      properties: ['createDirectory', 'showOverwriteConfirmation'] as const,
+    };
+    const r = w
+      ? await dialog.showSaveDialog(w, { ...options, properties: [...options.properties] })
+      : await dialog.showSaveDialog({ ...options, properties: [...options.properties] });
+    return r.canceled || !r.filePath ? null : r.filePath;
+  };
+  const withSuffix = (p: string | null) =>
+    p && !p.endsWith(CASE_FILE_SUFFIX) ? `${p}${CASE_FILE_SUFFIX}` : p;
+  return {
+    openCaseFile: () => pickFolder(t()('dialog.openCaseFile')),
+    newCaseFile: async () =>
+      withSuffix(await saveAs(t()('dialog.newCaseFile'), `case-file${CASE_FILE_SUFFIX}`)),
+    backupDestination: async () =>
+      withSuffix(await saveAs(t()('dialog.backupTo'), `backup${CASE_FILE_SUFFIX}`)),
+    savePdf: (suggestedName) =>
+      saveAs(t()('dialog.savePdf'), suggestedName, [
+        { name: t()('dialog.pdfFilter'), extensions: ['pdf'] },
+      ]),
+  };
+}

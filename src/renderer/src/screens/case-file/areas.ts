@@ -1,0 +1,56 @@
+import {
+  IconAlertTriangle,
+  IconBuildingMonument,
+  IconCertificate,
+  IconCoins,
+  IconFolders,
+  IconHistory,
+  IconLayoutDashboard,
+  IconReportAnalytics,
+  IconRoute,
+  IconSettings,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+
+/** Areas with a screen of their own. */
+export type BuiltAreaKey = 'overview' | 'settings';
+/** Areas that arrive in a later release; each has a translated description of what it will hold. */
+export type PlannedAreaKey =
+  | 'cases'
+  | 'objects'
+  | 'parties'
+  | 'provenance'
+  | 'finance'
+  | 'experts'
+  | 'indicators'
+  | 'reports'
+  | 'audit-log';
+
+interface AreaBase {
+  icon: Icon;
+  /** Kept apart at the bottom of the sidebar: about the case file, not its content. */
+  housekeeping?: boolean;
+}
+export type Area =
+  | (AreaBase & { key: BuiltAreaKey; built: true })
+  | (AreaBase & { key: PlannedAreaKey; built: false });
+
+/** The case file's areas, in the sidebar's order; the key is also the route and i18n key. */
+export const AREAS: readonly Area[] = [
+  { key: 'overview', icon: IconLayoutDashboard, built: true },
+  { key: 'cases', icon: IconFolders, built: false },
+  { key: 'objects', icon: IconBuildingMonument, built: false },
+  { key: 'parties', icon: IconUsers, built: false },
+  { key: 'provenance', icon: IconRoute, built: false },
+  { key: 'finance', icon: IconCoins, built: false },
+  { key: 'experts', icon: IconCertificate, built: false },
+  { key: 'indicators', icon: IconAlertTriangle, built: false },
+  { key: 'reports', icon: IconReportAnalytics, built: false },
+  { key: 'audit-log', icon: IconHistory, built: false, housekeeping: true },
+  { key: 'settings', icon: IconSettings, built: true, housekeeping: true },
+];
+
+export function findArea(key: string | undefined): Area | undefined {
+  return AREAS.find((area) => area.key === key);
+}
