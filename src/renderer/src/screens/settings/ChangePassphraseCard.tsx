@@ -67,7 +67,12 @@ export function ChangePassphraseCard() {
               data-testid="passphrase-current"
             />
             <Stack gap="sm">
-              <PassphraseFields pair={pair} testId="passphrase-new" disabled={busy} />
+              <PassphraseFields
+                pair={pair}
+                testId="passphrase-new"
+                label={t('recover.newPassphrase')}
+                disabled={busy}
+              />
             </Stack>
           </SimpleGrid>
           <Group justify="flex-end" mt="md">
