@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, Menu, powerMonitor, session } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, powerMonitor, safeStorage, session } from 'electron';
 import type { TFunction } from 'i18next';
 import { createAppServices, type AppServices } from './core/workspace/app-services';
 import { registerIpc } from './ipc/register';
@@ -7,6 +7,7 @@ import { electronDialogs } from './shell/dialogs';
 import { shellTranslator } from './shell/i18n';
 import { buildMenu } from './shell/menu';
 import { setupNativeBinding } from './shell/native-binding';
+import { safeStorageVault } from './shell/safe-storage-vault';
 import { hardenSession, hardenWebContents, isAppUrl } from './shell/security';
 import { mainWindowOptions } from './shell/window-options';
 
@@ -59,6 +60,7 @@ void app.whenReady().then(() => {
     notify: { send: (event, payload) => mainWindow?.webContents.send(event, payload) },
     appVersion: app.getVersion(),
     platform: process.platform,
+    vault: safeStorageVault(safeStorage, process.platform),
   });
   t = shellTranslator(services.settings.get().language);
   registerIpc(ipcMain, services, {

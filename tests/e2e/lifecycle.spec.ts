@@ -221,3 +221,26 @@ test.describe('idle lock', () => {
     await expect(screen(page, 'unlock')).toBeVisible({ timeout: 15_000 });
   });
 });
+
+test.describe('remember on this device', () => {
+  test('an operator who asks is remembered by the workstation keyring and can unlock without the passphrase', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const dir = await caseFileOnDisk(app, 'remembered');
+    await app.open();
+    await openThroughUi(app, dir);
+    await expect(page.getByTestId('unlock-remember')).not.toBeChecked();
+    await page.getByTestId('unlock-remember').check();
+    await unlockThroughUi(page, ANA.passphrase);
+    expect(app.calls).toContain('device:remember');
+    await lockThroughUi(page);
+    await expect(page.getByTestId('unlock-remembered')).toContainText(ANA.name);
+    await page.getByTestId('unlock-remembered-submit').click();
+    await expect(screen(page, 'overview')).toBeVisible();
+    expect(app.services.workspace.status()).toMatchObject({
+      state: 'unlocked',
+      summary: { operatorName: ANA.name },
+    });
+  });
+});

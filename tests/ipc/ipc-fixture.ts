@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { createAppServices, type AppServices } from '../../src/main/core/workspace/app-services';
+import type { DeviceVault } from '../../src/main/core/workspace/remembered-keys';
 import type { IpcInvokeEventLike, IpcMainLike } from '../../src/main/ipc/handle';
 import { registerIpc } from '../../src/main/ipc/register';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../src/shared/ipc/contract';
@@ -42,7 +43,7 @@ export interface IpcFixture {
   unregister: () => void;
 }
 
-export function ipcFixture(opts: { idleLockMs?: number } = {}): IpcFixture {
+export function ipcFixture(opts: { idleLockMs?: number; vault?: DeviceVault } = {}): IpcFixture {
   const dir = tempDir();
   const events: IpcFixture['events'] = [];
   const services = createAppServices({
@@ -59,6 +60,7 @@ export function ipcFixture(opts: { idleLockMs?: number } = {}): IpcFixture {
     runtime: testRuntime(),
     kdfCost: TEST_KDF,
     ...(opts.idleLockMs ? { idleLockMs: opts.idleLockMs } : {}),
+    ...(opts.vault ? { vault: opts.vault } : {}),
   });
   const ipc = new IpcMainShim();
   const unregister = registerIpc(ipc, services, { isTrustedSender: (url) => url === APP_URL });

@@ -1,7 +1,7 @@
 import { ZodError, type z } from 'zod';
 import type { ChannelName, Contract } from '../../shared/ipc/contract';
 import { IpcErrorCode, type IpcError, type IpcResult } from '../../shared/ipc/define';
-import { CaseFileError } from '../core';
+import { CaseFileError, CaseFileErrorCode } from '../core';
 
 /** The part of Electron's ipcMain the handlers use; the harness supplies a shim with the same shape. */
 export interface IpcMainLike {
@@ -93,6 +93,11 @@ export function wrapHandler<C extends ChannelName>(
         return fail(e.code, e.message, e.details ? safeDetails(e.details) : undefined);
       }
       if (e instanceof ZodError) return invalid(name, e);
+      const fsCode = fileSystemCode(e);
+      if (fsCode)
+        return fail(CaseFileErrorCode.FileSystem, describeFileSystemError(fsCode), {
+          errno: fsCode,
+        });
       opts.logUnexpected?.(name, (e as Error)?.name ?? typeof e);
       return fail(
         IpcErrorCode.Internal,
@@ -100,6 +105,28 @@ export function wrapHandler<C extends ChannelName>(
       );
     }
   };
+}
+
+const FS_MESSAGES: Record<string, string> = {
+  ENOENT: 'A folder on that path does not exist.',
+  EACCES: 'You are not allowed to write there.',
+  EPERM: 'The operating system does not permit this there.',
+  EROFS: 'That place is read-only.',
+  ENOSPC: 'The disk is full.',
+  ENAMETOOLONG: 'That file name is too long.',
+  ENOTDIR: 'Part of that path is a file, not a folder.',
+  EISDIR: 'That path is a folder, not a file.',
+  EEXIST: 'Something already exists at that path; nothing was overwritten.',
+};
+
+/** The errno-style code of a file-system failure (ENOENT, EACCES …), or null for anything else. */
+function fileSystemCode(e: unknown): string | null {
+  const code = (e as { code?: unknown })?.code;
+  return typeof code === 'string' && /^E[A-Z]+$/.test(code) ? code : null;
+}
+
+function describeFileSystemError(code: string): string {
+  return `${FS_MESSAGES[code] ?? 'The file system refused the operation.'} (${code})`;
 }
 
 /** Only plain scalars (codes, counts, group numbers) cross to the renderer. */

@@ -34,6 +34,8 @@ export function buildHandlers(services: AppServices): Handlers {
     'casefile:create': (input) => workspace.create(input),
     'casefile:unlock': (input) => workspace.unlock(input),
     'casefile:recover': (input) => workspace.recover(input),
+    'casefile:unlock-remembered': ({ path: p }) =>
+      workspace.unlockRemembered(p, services.remembered),
     'casefile:lock': () => {
       workspace.lock('user');
       return { locked: true as const };
@@ -61,6 +63,25 @@ export function buildHandlers(services: AppServices): Handlers {
         language: services.settings.get().language === 'sr-Cyrl' ? 'sr-Cyrl' : 'en',
       });
       return { path: dest };
+    },
+
+    'device:status': ({ path: p }) => {
+      const verdict = services.vault.check();
+      const remembered = services.remembered.get(p);
+      remembered?.dataKey.fill(0);
+      return {
+        available: verdict.ok,
+        reason: verdict.ok ? null : verdict.reason,
+        remembered: remembered ? { operatorName: remembered.operatorName } : null,
+      };
+    },
+    'device:remember': () => {
+      services.remembered.remember(session());
+      return { remembered: true as const };
+    },
+    'device:forget': ({ path: p }) => {
+      services.remembered.forget(p);
+      return { remembered: false as const };
     },
 
     'operator:list': () => listOperators(session()),

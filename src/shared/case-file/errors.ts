@@ -20,6 +20,8 @@ export const CaseFileErrorCode = {
   UnauditedWrite: 'UNAUDITED_WRITE',
   NoCaseFileOpen: 'NO_CASE_FILE_OPEN',
   RateLimited: 'RATE_LIMITED',
+  DeviceStorageUnsafe: 'DEVICE_STORAGE_UNSAFE',
+  FileSystem: 'FILE_SYSTEM_ERROR',
 } as const;
 
 export type CaseFileErrorCode = (typeof CaseFileErrorCode)[keyof typeof CaseFileErrorCode];

@@ -40,6 +40,11 @@ export const caseFileContract = {
       .strict(),
     CaseFileSummarySchema,
   ),
+  /** With what this device remembered for the path (see device:*). */
+  'casefile:unlock-remembered': channel(
+    z.object({ path: PathSchema }).strict(),
+    CaseFileSummarySchema,
+  ),
   'casefile:lock': channel(NoInput, z.object({ locked: z.literal(true) })),
   /** The person is active in the app: postpones the idle lock. */
   'casefile:activity': channel(NoInput, z.object({ idleLockAt: z.string().nullable() })),

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appContract } from './app.contract';
 import { caseFileContract } from './casefile.contract';
 import type { IpcResult } from './define';
+import { deviceContract } from './device.contract';
 import { dialogContract } from './dialog.contract';
 import type { EventName, EventPayload } from './events';
 import { operatorContract } from './operator.contract';
@@ -12,6 +13,7 @@ export const contract = {
   ...dialogContract,
   ...caseFileContract,
   ...operatorContract,
+  ...deviceContract,
 };
 
 export type Contract = typeof contract;

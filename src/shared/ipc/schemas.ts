@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** Shapes shared by several channels. */
-export const PathSchema = z.string().trim().min(1).max(4096);
+export const PathSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.includes('\0'), 'A path cannot contain a NUL character.');
 export const OperatorName = z.string().trim().min(1).max(120);
 export const Passphrase = z.string().min(1).max(1024);
 export const RecoveryKeyText = z.string().min(1).max(200);

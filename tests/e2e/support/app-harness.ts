@@ -15,6 +15,7 @@ import { DELIVER_SYMBOL, INVOKE_BINDING, preloadInitScript } from './preload-shi
 import { serveStatic, type StaticServer } from './static-server';
 
 import { TEST_KDF } from '../../helpers/kdf';
+import { testVault } from '../../helpers/test-vault';
 
 /** The tests' cheaper scrypt cost, shared with the unit tests. */
 export const E2E_KDF = TEST_KDF;
@@ -149,6 +150,8 @@ export class AppHarness {
       appVersion: readVersion(),
       platform: 'linux',
       kdfCost: E2E_KDF,
+      // A workstation with a keyring, so "remember on this device" can be exercised.
+      vault: testVault(),
       ...(opts.runtime ? { runtime: opts.runtime } : {}),
       ...(opts.idleLockMs !== undefined ? { idleLockMs: opts.idleLockMs } : {}),
     });

@@ -19,7 +19,9 @@ import { CaseFileSession } from './session';
 
 export type Credentials =
   | { kind: 'passphrase'; operatorName?: string; passphrase: string }
-  | { kind: 'recovery'; recoveryKey: string };
+  | { kind: 'recovery'; recoveryKey: string }
+  /** A data key this device kept (sealed by the OS keyring) for one operator of one case file. */
+  | { kind: 'device'; caseFileId: string; operatorId: string; dataKey: Buffer };
 
 /** What the audit log names as the actor when the recovery key was used instead of a person. */
 export const RECOVERY_ACTOR: Actor = { operatorId: null, operatorName: 'recovery key' };
@@ -44,6 +46,23 @@ export async function unwrapDataKey(
   keyFile: KeyFile,
   credentials: Credentials,
 ): Promise<{ dataKey: Buffer; operatorId: string | null }> {
+  if (credentials.kind === 'device') {
+    // Only while that operator still has a slot: removing an operator also ends what devices remember.
+    const stillOperator = keyFile.slots.some(
+      (s) => s.kind === 'passphrase' && s.operatorId === credentials.operatorId,
+    );
+    if (
+      credentials.caseFileId !== keyFile.caseFileId ||
+      !stillOperator ||
+      credentials.dataKey.length !== 32
+    ) {
+      throw new CaseFileError(
+        CaseFileErrorCode.WrongCredentials,
+        'The access remembered on this device is no longer valid. Unlock with your passphrase.',
+      );
+    }
+    return { dataKey: Buffer.from(credentials.dataKey), operatorId: credentials.operatorId };
+  }
   if (credentials.kind === 'recovery') {
     const bytes = decodeRecoveryKeyOrThrow(credentials.recoveryKey);
     const slot = keyFile.slots.find((s): s is RecoverySlot => s.kind === 'recovery');

@@ -5,6 +5,7 @@ import type { KdfCost } from '../case-file/key-slots';
 import { defaultRuntime, type Runtime } from '../support/clock';
 import { JsonStore } from './json-store';
 import { RecentCaseFiles } from './recent-case-files';
+import { NO_DEVICE_VAULT, RememberedKeys, type DeviceVault } from './remembered-keys';
 import { Workspace } from './workspace';
 
 /** Native dialogs, supplied by the Electron shell (or by the test harness). */
@@ -37,6 +38,8 @@ export interface AppServicesOptions {
   kdfCost?: KdfCost;
   /** Tests only: idle lock after this many ms instead of the setting's minutes. */
   idleLockMs?: number;
+  /** The OS keyring for "remember on this device" (Electron safeStorage); none by default. */
+  vault?: DeviceVault;
 }
 
 export interface AppServices {
@@ -46,6 +49,8 @@ export interface AppServices {
     set(patch: Partial<Settings>): Settings;
   };
   recent: RecentCaseFiles;
+  vault: DeviceVault;
+  remembered: RememberedKeys;
   dialogs: Dialogs;
   notify: Notifier;
   runtime: Runtime;
@@ -84,6 +89,8 @@ export function createAppServices(opts: AppServicesOptions): AppServices {
       },
     },
     recent,
+    vault: opts.vault ?? NO_DEVICE_VAULT,
+    remembered: new RememberedKeys(opts.userDataDir, opts.vault ?? NO_DEVICE_VAULT),
     dialogs: opts.dialogs,
     notify: opts.notify,
     runtime,

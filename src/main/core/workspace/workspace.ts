@@ -9,6 +9,7 @@ import { RECOVERY_ACTOR, unlockCaseFile, type Credentials } from '../case-file/u
 import type { Runtime } from '../support/clock';
 import { CaseFileError, CaseFileErrorCode, isCaseFileError } from '../support/errors';
 import type { RecentCaseFiles } from './recent-case-files';
+import type { RememberedKeys } from './remembered-keys';
 import { UnlockThrottle } from './unlock-throttle';
 
 export type LockReason = 'user' | 'idle' | 'suspend' | 'screen-lock';
@@ -75,6 +76,39 @@ export class Workspace {
         this.opts.runtime,
       ),
     );
+  }
+
+  /** Unlocks with what this device remembered; a stale entry is dropped. */
+  async unlockRemembered(
+    caseFilePath: string,
+    remembered: RememberedKeys,
+  ): Promise<CaseFileSummary> {
+    const r = remembered.get(caseFilePath);
+    if (!r) {
+      throw new CaseFileError(
+        CaseFileErrorCode.NotFound,
+        'Nothing is remembered for this case file on this device.',
+      );
+    }
+    try {
+      return await this.#attempt(caseFilePath, () =>
+        unlockCaseFile(
+          caseFilePath,
+          {
+            kind: 'device',
+            caseFileId: r.caseFileId,
+            operatorId: r.operatorId,
+            dataKey: r.dataKey,
+          },
+          this.opts.runtime,
+        ),
+      );
+    } catch (e) {
+      if (isCaseFileError(e, CaseFileErrorCode.WrongCredentials)) remembered.forget(caseFilePath);
+      throw e;
+    } finally {
+      r.dataKey.fill(0);
+    }
   }
 
   async recover(input: {

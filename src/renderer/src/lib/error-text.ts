@@ -18,6 +18,8 @@ const TRANSLATED = [
   CaseFileErrorCode.NotFound,
   CaseFileErrorCode.LastOperator,
   CaseFileErrorCode.NoCaseFileOpen,
+  CaseFileErrorCode.FileSystem,
+  CaseFileErrorCode.DeviceStorageUnsafe,
   IpcErrorCode.Forbidden,
   IpcErrorCode.Internal,
 ] as const;

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { IconLockOpen } from '@tabler/icons-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { CaseFileErrorCode } from '../../../../shared/case-file/errors';
 import { api } from '../../api';
 import { PathLine } from '../../components/PathLine';
 import { useCountdown } from '../../hooks/useCountdown';
+import { useDeviceStatus } from '../../hooks/useDeviceStatus';
 import { useSession } from '../../hooks/useSession';
 import { retryAfterSeconds } from '../../lib/error-text';
 import { routes } from '../../lib/routes';
@@ -14,6 +15,8 @@ import { useIpc } from '../../lib/useIpc';
 import { FormCard } from '../public/FormCard';
 import { InlineError } from './InlineError';
 import { LockNotice } from './LockNotice';
+import { RememberedUnlock } from './RememberedUnlock';
+import type { CaseFileSummary } from '../../../../shared/ipc/schemas';
 
 /** Operator name (optional with a single operator) and passphrase; mistakes are shown in place. */
 export function UnlockScreen() {
@@ -27,12 +30,19 @@ export function UnlockScreen() {
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [remember, setRemember] = useState(false);
+  const [device, refreshDevice] = useDeviceStatus(path);
   const countdown = useCountdown();
   const passphraseRef = useRef<HTMLInputElement>(null);
   const operatorRef = useRef<HTMLInputElement>(null);
 
   if (!path) return <Navigate to={routes.welcome} replace />;
   const waiting = countdown.remaining > 0;
+
+  const enter = (summary: CaseFileSummary) => {
+    opened(summary);
+    void navigate(routes.overview, { replace: true });
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -59,16 +69,23 @@ export function UnlockScreen() {
         return true;
       },
     );
+    if (summary && remember) await call(api.device.remember({}));
     setBusy(false);
-    if (!summary) return;
-    opened(summary);
-    void navigate(routes.overview, { replace: true });
+    if (summary) enter(summary);
   };
 
   return (
     <FormCard testId="screen-unlock" title={t('unlock.title')} description={t('unlock.intro')}>
       <PathLine path={path} testId="unlock-path" />
       <LockNotice reason={params.get('reason')} />
+      {device?.remembered ? (
+        <RememberedUnlock
+          path={path}
+          operatorName={device.remembered.operatorName}
+          onUnlocked={enter}
+          onForgotten={refreshDevice}
+        />
+      ) : null}
       <form onSubmit={(e) => void submit(e)} noValidate>
         <Stack gap="sm">
           <TextInput
@@ -92,6 +109,16 @@ export function UnlockScreen() {
             disabled={busy}
             data-testid="unlock-passphrase"
           />
+          {device?.available && !device.remembered ? (
+            <Checkbox
+              label={t('unlock.remember')}
+              description={t('unlock.rememberHint')}
+              checked={remember}
+              onChange={(e) => setRemember(e.currentTarget.checked)}
+              disabled={busy}
+              data-testid="unlock-remember"
+            />
+          ) : null}
           {waiting ? (
             <InlineError testId="unlock-error" rateLimited>
               {t('unlock.rateLimited', { count: countdown.remaining })}
