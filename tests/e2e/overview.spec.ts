@@ -39,6 +39,24 @@ test.describe('Overview and Settings of an unlocked case file', () => {
     expect(app.events.some((e) => e.event === 'task:progress')).toBe(true);
   });
 
+  test('the outcome of each check is worded in the interface language (Serbian Cyrillic)', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const demo = await buildDemoCaseFile(app.caseFilePath('demo-sr'), { kdfCost: E2E_KDF });
+    app.services.settings.set({ language: 'sr-Cyrl' });
+    await app.open();
+    await openThroughUi(app, demo.dir);
+    await unlockThroughUi(page, ANA.passphrase, ANA.name);
+    await page.getByTestId('overview-verify').click();
+    await expect(page.getByTestId('verify-result')).toHaveAttribute('data-ok', 'true', {
+      timeout: 30_000,
+    });
+    await expect(page.getByTestId('verify-detail-audit-chain')).toContainText('ланац је неоштећен');
+    await expect(page.getByTestId('verify-detail-attachments')).toContainText('SHA-256');
+    await expect(page.getByTestId('verify-detail-database')).not.toContainText('pages decrypted');
+  });
+
   test('Settings lists both operators of the case file', async ({ app }) => {
     const { page } = app;
     const demo = await buildDemoCaseFile(app.caseFilePath('demo'), { kdfCost: E2E_KDF });

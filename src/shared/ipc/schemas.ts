@@ -26,7 +26,15 @@ export type Operator = z.infer<typeof OperatorSchema>;
 
 export const VerifyReportSchema = z.object({
   ok: z.boolean(),
-  checks: z.array(z.object({ name: z.string(), ok: z.boolean(), detail: z.string() })),
+  checks: z.array(
+    z.object({
+      name: z.string(),
+      ok: z.boolean(),
+      detail: z.string(),
+      outcome: z.string(),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    }),
+  ),
   firstProblem: z.string().optional(),
 });
 export type VerifyReport = z.infer<typeof VerifyReportSchema>;

@@ -4,7 +4,13 @@ import { readRecordedHead } from './audit-log';
 
 export type AuditChainReport =
   | { ok: true; entries: number; headHash: string | null }
-  | { ok: false; entries: number; brokenAt: number; reason: string };
+  | {
+      ok: false;
+      entries: number;
+      brokenAt: number;
+      kind: 'missing' | 'unlinked' | 'altered' | 'truncated';
+      reason: string;
+    };
 
 type Row = [...AuditHashFields, string, string];
 
@@ -34,6 +40,7 @@ export function verifyAuditChain(db: Sqlite, caseFileId: string): AuditChainRepo
         ok: false,
         entries,
         brokenAt: expectedSeq,
+        kind: 'missing',
         reason: `entry ${expectedSeq} is missing (next is ${seq})`,
       };
     }
@@ -42,6 +49,7 @@ export function verifyAuditChain(db: Sqlite, caseFileId: string): AuditChainRepo
         ok: false,
         entries,
         brokenAt: seq,
+        kind: 'unlinked',
         reason: `entry ${seq} does not link to entry ${seq - 1}`,
       };
     }
@@ -52,6 +60,7 @@ export function verifyAuditChain(db: Sqlite, caseFileId: string): AuditChainRepo
         ok: false,
         entries,
         brokenAt: seq,
+        kind: 'altered',
         reason: `entry ${seq} was altered after it was written (hash mismatch)`,
       };
     }
@@ -65,6 +74,7 @@ export function verifyAuditChain(db: Sqlite, caseFileId: string): AuditChainRepo
       ok: false,
       entries,
       brokenAt: entries + 1,
+      kind: 'truncated',
       reason: `the log ends at entry ${entries} but the case file recorded entry ${recorded.seq} as the last: entries were removed`,
     };
   }

@@ -12,7 +12,11 @@ export type CheckName = 'database' | 'foreign-keys' | 'schema' | 'audit-chain' |
 export interface Check {
   name: CheckName;
   ok: boolean;
+  /** In English, for the CLI and logs of the person running verify. */
   detail: string;
+  /** What happened, as a code the UI words in its own language (`verify.outcome.<name>.<outcome>`). */
+  outcome: string;
+  params?: Record<string, string | number>;
 }
 
 export interface VerifyReport {
@@ -50,33 +54,53 @@ export async function verifyCaseFile(
           : code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB'
             ? `a database page failed authentication or is malformed (${code}): the file was altered or damaged`
             : `check could not run: ${(e as Error).message}`;
-      checks.push({ name, ok: false, detail });
+      const unreadable = code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+      checks.push({
+        name,
+        ok: false,
+        detail,
+        outcome: unreadable ? 'unreadable' : 'error',
+        params: { code },
+      });
     }
   };
 
-  guarded('database', () => {
+  guarded('database', (): Omit<Check, 'name'> => {
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
     const messages = rows.map((r) => r.integrity_check);
     const pages = (db.pragma('page_count', { simple: true }) as number) ?? 0;
     return messages.length === 1 && messages[0] === 'ok'
-      ? { ok: true, detail: `${pages} pages decrypted and authenticated; SQLite integrity ok` }
-      : { ok: false, detail: `SQLite integrity check failed: ${messages.slice(0, 3).join('; ')}` };
+      ? {
+          ok: true,
+          detail: `${pages} pages decrypted and authenticated; SQLite integrity ok`,
+          outcome: 'ok',
+          params: { pages },
+        }
+      : {
+          ok: false,
+          detail: `SQLite integrity check failed: ${messages.slice(0, 3).join('; ')}`,
+          outcome: 'integrity',
+        };
   });
-  guarded('foreign-keys', () => {
+  guarded('foreign-keys', (): Omit<Check, 'name'> => {
     const broken = db.pragma('foreign_key_check') as { table: string }[];
     return broken.length === 0
-      ? { ok: true, detail: 'all references resolve' }
+      ? { ok: true, detail: 'all references resolve', outcome: 'ok' }
       : {
           ok: false,
           detail: `${broken.length} row(s) refer to missing rows (first in table ${broken[0]?.table})`,
+          outcome: 'broken',
+          params: { n: broken.length, table: broken[0]?.table ?? '' },
         };
   });
   const applied = await appliedMigrations(session.qb).catch(() => [] as string[]);
-  guarded('schema', () => {
+  guarded('schema', (): Omit<Check, 'name'> => {
     if (applied.at(-1) !== LATEST_MIGRATION) {
       return {
         ok: false,
         detail: `schema is ${applied.at(-1) ?? 'missing'}, expected ${LATEST_MIGRATION}`,
+        outcome: 'version',
+        params: { actual: applied.at(-1) ?? '—', expected: LATEST_MIGRATION },
       };
     }
     const triggers = new Set(
@@ -84,23 +108,50 @@ export async function verifyCaseFile(
     );
     const missing = APPEND_ONLY_TRIGGERS.filter((t) => !triggers.has(t));
     return missing.length === 0
-      ? { ok: true, detail: `schema ${LATEST_MIGRATION}; audit log append-only` }
+      ? {
+          ok: true,
+          detail: `schema ${LATEST_MIGRATION}; audit log append-only`,
+          outcome: 'ok',
+          params: { schema: LATEST_MIGRATION },
+        }
       : {
           ok: false,
           detail: `the audit log's protection was removed (trigger ${missing.join(', ')} missing)`,
+          outcome: 'triggers',
+          params: { missing: missing.join(', ') },
         };
   });
-  guarded('audit-chain', () => {
+  guarded('audit-chain', (): Omit<Check, 'name'> => {
     const r = verifyAuditChain(db, session.caseFileId);
     return r.ok
-      ? { ok: true, detail: `${r.entries} entries, chain intact` }
-      : { ok: false, detail: `audit entry ${r.brokenAt}: ${r.reason}` };
+      ? {
+          ok: true,
+          detail: `${r.entries} entries, chain intact`,
+          outcome: 'ok',
+          params: { n: r.entries },
+        }
+      : {
+          ok: false,
+          detail: `audit entry ${r.brokenAt}: ${r.reason}`,
+          outcome: r.kind,
+          params: { entry: r.brokenAt },
+        };
   });
-  guarded('attachments', () => {
+  guarded('attachments', (): Omit<Check, 'name'> => {
     const r = verifyAttachments(db);
     return r.ok
-      ? { ok: true, detail: `${r.blobs} stored files (${r.bytes} bytes) match their SHA-256` }
-      : { ok: false, detail: r.problem };
+      ? {
+          ok: true,
+          detail: `${r.blobs} stored files (${r.bytes} bytes) match their SHA-256`,
+          outcome: 'ok',
+          params: { n: r.blobs, bytes: r.bytes },
+        }
+      : {
+          ok: false,
+          detail: r.problem,
+          outcome: 'damaged',
+          params: { sha256: r.sha256.slice(0, 12) },
+        };
   });
 
   onProgress?.('done', CHECK_COUNT, CHECK_COUNT);

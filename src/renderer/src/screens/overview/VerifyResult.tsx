@@ -9,9 +9,14 @@ export function VerifyResult({ report, compact }: { report: VerifyReport; compac
   const { t, i18n } = useTranslation();
   const stepLabel = useStepLabel();
   const firstFailed = report.checks.findIndex((check) => !check.ok);
-  // Main words each check's detail in English only. A failure's detail is shown in any language
-  // (it says what to look at); a passing check's is shown only where it matches the interface.
-  const showPassingDetail = i18n.language === 'en';
+  // Main reports each check's outcome as a code with parameters; the words are the interface's.
+  // Main's English detail stands in for an outcome this build has no words for.
+  const outcomeText = (check: VerifyReport['checks'][number]): string => {
+    const key = `verify.outcome.${check.name}.${check.outcome}`;
+    return i18n.exists(key)
+      ? String(i18n.t(key as never, (check.params ?? {}) as never))
+      : check.detail;
+  };
 
   return (
     <Stack gap="sm" mt="md" data-testid="verify-result" data-ok={report.ok}>
@@ -55,15 +60,14 @@ export function VerifyResult({ report, compact }: { report: VerifyReport; compac
                   {stepLabel(check.name)}
                   {first ? ` · ${t('verify.firstProblem')}` : ''}
                 </Text>
-                {check.ok && !showPassingDetail ? null : (
-                  <Text
-                    size="xs"
-                    c={check.ok ? 'dimmed' : 'red.9'}
-                    style={{ wordBreak: 'break-word' }}
-                  >
-                    {check.detail}
-                  </Text>
-                )}
+                <Text
+                  size="xs"
+                  c={check.ok ? 'dimmed' : 'red.9'}
+                  style={{ wordBreak: 'break-word' }}
+                  data-testid={`verify-detail-${check.name}`}
+                >
+                  {outcomeText(check)}
+                </Text>
               </Box>
             </Group>
           );
