@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 
 /** fsync a directory so that a rename or create inside it survives a power cut. */
 export function fsyncDir(dir: string): void {
+  // Windows cannot open a folder as a file; NTFS journals renames itself, so there is nothing to do.
+  if (process.platform === 'win32') return;
   const fd = fs.openSync(dir, 'r');
   try {
     fs.fsyncSync(fd);
