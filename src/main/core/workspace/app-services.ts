@@ -68,29 +68,33 @@ export function createAppServices(opts: AppServicesOptions): AppServices {
     SettingsSchema,
     DEFAULT_SETTINGS,
   );
+  // Read once: every IPC request re-arms the idle timer, which must not touch the disk.
+  let settings = settingsStore.read();
+  const vault = opts.vault ?? NO_DEVICE_VAULT;
   const recent = new RecentCaseFiles(opts.userDataDir);
   const workspace = new Workspace({
     runtime,
     recent,
     ...(opts.kdfCost ? { kdfCost: opts.kdfCost } : {}),
-    idleLockMs: () => opts.idleLockMs ?? settingsStore.read().idleLockMinutes * 60_000,
-    rememberRecent: () => settingsStore.read().rememberRecent,
+    idleLockMs: () => opts.idleLockMs ?? settings.idleLockMinutes * 60_000,
+    rememberRecent: () => settings.rememberRecent,
     onLocked: (reason) => opts.notify.send('casefile:locked', { reason }),
   });
   return {
     workspace,
     settings: {
-      get: () => settingsStore.read(),
+      get: () => settings,
       set: (patch) => {
-        const next = settingsStore.write({ ...settingsStore.read(), ...patch });
+        const next = settingsStore.write({ ...settings, ...patch });
+        settings = next;
         if (!next.rememberRecent) recent.clear();
         workspace.activity();
         return next;
       },
     },
     recent,
-    vault: opts.vault ?? NO_DEVICE_VAULT,
-    remembered: new RememberedKeys(opts.userDataDir, opts.vault ?? NO_DEVICE_VAULT),
+    vault,
+    remembered: new RememberedKeys(opts.userDataDir, vault),
     dialogs: opts.dialogs,
     notify: opts.notify,
     runtime,
