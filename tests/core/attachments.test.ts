@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   attachmentLimit,
   bytesSource,
@@ -33,16 +33,7 @@ const JPEG_HEAD = Buffer.from([
   0x00, 0x01, 0x00, 0x00, 0xff, 0xd9,
 ]);
 
-const open: CaseFileSession[] = [];
-afterEach(() => {
-  for (const s of open.splice(0)) s.lock();
-});
-
-async function caseFile(): Promise<TestCaseFile> {
-  const cf = await newCaseFile();
-  open.push(cf.session);
-  return cf;
-}
+const caseFile = (): Promise<TestCaseFile> => newCaseFile();
 
 function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');

@@ -1,4 +1,4 @@
-import { describe, expect, it, afterEach } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addOperator,
   bytesSource,
@@ -17,6 +17,7 @@ import {
 import { createHash } from 'node:crypto';
 import { genesisHash } from '../../src/main/core/audit/audit-hash';
 import {
+  lockAfterTest,
   newCaseFile,
   OPERATOR,
   OTHER_PASSPHRASE,
@@ -28,16 +29,7 @@ import type { AuditLogTable } from '../../src/main/core/store/schema';
 
 type AuditRow = AuditLogTable;
 
-const open: CaseFileSession[] = [];
-afterEach(() => {
-  for (const s of open.splice(0)) s.lock();
-});
-
-async function caseFile(): Promise<TestCaseFile> {
-  const cf = await newCaseFile();
-  open.push(cf.session);
-  return cf;
-}
+const caseFile = (): Promise<TestCaseFile> => newCaseFile();
 
 function entries(session: CaseFileSession): AuditRow[] {
   return session.db.prepare('SELECT * FROM audit_log ORDER BY seq').all() as AuditRow[];
@@ -283,7 +275,7 @@ describe('audit entries', () => {
       { kind: 'passphrase', operatorName: 'marko jovanović', passphrase: OTHER_PASSPHRASE },
       testRuntime(),
     );
-    open.push(marko);
+    lockAfterTest(marko);
     setAttachmentLimit(marko, 1234567);
     const byMarko = entries(marko).at(-1) as AuditRow;
     expect(byMarko.operator_name).toBe('Marko Jovanović');
@@ -292,7 +284,7 @@ describe('audit entries', () => {
     marko.lock();
 
     const recovery = await unlockCaseFile(dir, { kind: 'recovery', recoveryKey }, testRuntime());
-    open.push(recovery);
+    lockAfterTest(recovery);
     setAttachmentLimit(recovery, 7654321);
     const byRecovery = entries(recovery).at(-1) as AuditRow;
     expect(byRecovery.operator_id).toBeNull();

@@ -25,9 +25,18 @@ export function testRuntime(): Runtime {
 }
 
 const made: string[] = [];
+const sessions: CaseFileSession[] = [];
 afterEach(() => {
+  // Sessions first: a case file is closed (and its key wiped) before its folder goes.
+  for (const session of sessions.splice(0)) session.lock();
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
+
+/** Locks `session` after the test (locking is idempotent, so an explicit lock may come first). */
+export function lockAfterTest<S extends CaseFileSession>(session: S): S {
+  sessions.push(session);
+  return session;
+}
 
 /** A fresh temporary folder, removed after the test. */
 export function tempDir(): string {
@@ -43,6 +52,7 @@ export interface TestCaseFile {
   runtime: Runtime;
 }
 
+/** A new case file in a temporary folder, open; locked and removed after the test. */
 export async function newCaseFile(
   options: { operatorName?: string; passphrase?: string } = {},
 ): Promise<TestCaseFile> {
@@ -54,6 +64,7 @@ export async function newCaseFile(
     runtime,
     kdfCost: TEST_KDF,
   });
+  lockAfterTest(session);
   return { dir, session, recoveryKey, runtime };
 }
 
