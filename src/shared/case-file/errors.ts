@@ -22,6 +22,10 @@ export const CaseFileErrorCode = {
   RateLimited: 'RATE_LIMITED',
   DeviceStorageUnsafe: 'DEVICE_STORAGE_UNSAFE',
   FileSystem: 'FILE_SYSTEM_ERROR',
+  /** The record was changed by someone else since it was read: reload and redo the change. */
+  EditConflict: 'EDIT_CONFLICT',
+  /** The change is not allowed in the record's present state (e.g. a status transition). */
+  NotAllowed: 'NOT_ALLOWED',
 } as const;
 
 export type CaseFileErrorCode = (typeof CaseFileErrorCode)[keyof typeof CaseFileErrorCode];

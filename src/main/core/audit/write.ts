@@ -13,12 +13,14 @@ export interface WriteTx {
 
 /**
  * The one way to change a case file: `fn` runs inside BEGIN IMMEDIATE … COMMIT and must record
- * at least one audit entry, written in the same transaction. Anything thrown rolls back all of it.
+ * at least one audit entry, written in the same transaction, unless it changed no row at all. Anything thrown rolls back all of it.
  */
 export function write<T>(session: CaseFileSession, fn: (tx: WriteTx) => T): T {
   const db = session.db;
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
   const run = db.transaction(() => {
     let audited = 0;
+    const changesBefore = totalChanges.get() as number;
     const tx: WriteTx = {
       db,
       now: session.runtime.clock.now(),
@@ -29,7 +31,8 @@ export function write<T>(session: CaseFileSession, fn: (tx: WriteTx) => T): T {
       },
     };
     const result = fn(tx);
-    if (audited === 0) {
+    // A transaction that found nothing to change (e.g. saving a form unchanged) needs no entry.
+    if (audited === 0 && totalChanges.get() !== changesBefore) {
       throw new CaseFileError(
         CaseFileErrorCode.UnauditedWrite,
         'A change was attempted without an audit entry; it was rolled back.',

@@ -13,15 +13,37 @@ import srLatn from '../../../shared/i18n/locales/sr-Latn.json';
 /** Every interface language; a key missing in one falls back to English. */
 export const LANGUAGES: readonly Language[] = LanguageSchema.options;
 
+/**
+ * Feature texts live beside the base files, one folder per feature
+ * (`shared/i18n/features/<feature>/<language>.json`), and are merged in under the feature's name:
+ * `features/objects/en.json` → `t('objects.…')`.
+ */
+const featureFiles = import.meta.glob<Record<string, unknown>>(
+  '../../../shared/i18n/features/*/*.json',
+  { eager: true, import: 'default' },
+);
+
+function withFeatures(language: Language, base: object): object {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [file, texts] of Object.entries(featureFiles)) {
+    const match = /features\/([\w-]+)\/([\w-]+)\.json$/.exec(file);
+    if (!match || match[2] !== language) continue;
+    const feature = match[1] as string;
+    if (feature in merged) throw new Error(`i18n feature "${feature}" clashes with a base key`);
+    merged[feature] = texts;
+  }
+  return merged;
+}
+
 export const resources = {
-  en: { translation: en },
-  sq: { translation: sq },
-  'sr-Latn': { translation: srLatn },
-  'sr-Cyrl': { translation: srCyrl },
-  mk: { translation: mk },
-  bs: { translation: bs },
-  hr: { translation: hr },
-  sl: { translation: sl },
+  en: { translation: withFeatures('en', en) },
+  sq: { translation: withFeatures('sq', sq) },
+  'sr-Latn': { translation: withFeatures('sr-Latn', srLatn) },
+  'sr-Cyrl': { translation: withFeatures('sr-Cyrl', srCyrl) },
+  mk: { translation: withFeatures('mk', mk) },
+  bs: { translation: withFeatures('bs', bs) },
+  hr: { translation: withFeatures('hr', hr) },
+  sl: { translation: withFeatures('sl', sl) },
 } satisfies Record<Language, { translation: object }>;
 
 /** The locale Intl formats dates and numbers with, for each interface language. */

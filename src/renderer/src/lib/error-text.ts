@@ -20,6 +20,8 @@ const TRANSLATED = [
   CaseFileErrorCode.NoCaseFileOpen,
   CaseFileErrorCode.FileSystem,
   CaseFileErrorCode.DeviceStorageUnsafe,
+  CaseFileErrorCode.EditConflict,
+  CaseFileErrorCode.NotAllowed,
   IpcErrorCode.Forbidden,
   IpcErrorCode.Internal,
 ] as const;

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0010 from './0010-case-file-core';
 import * as m0020 from './0020-audit-log';
 import * as m0030 from './0030-attachments';
+import * as m0040 from './0040-cases-objects';
 
 /**
  * Every migration, imported statically so that the bundled main process carries them (a folder
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '0010-case-file-core': m0010,
   '0020-audit-log': m0020,
   '0030-attachments': m0030,
+  '0040-cases-objects': m0040,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1) as string;

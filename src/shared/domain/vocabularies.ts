@@ -1,0 +1,196 @@
+/**
+ * Reference data shipped with Custodia. Lists a unit may extend or retire (offence types,
+ * object types, roles…) are seeded into each case file's `vocabulary` table from here and edited
+ * there; fixed enumerations that the software's rules depend on are plain `as const` arrays in the
+ * entity schemas. Interface labels: `vocab.<kind>.<code>` in the i18n files, falling back to the
+ * stored label for entries a unit added itself.
+ *
+ * Sources: ../shared/domain/REFERENCE.md §1 (Object ID, INTERPOL categories [U]), §4 (UNESCO 1970,
+ * EU 2019/880, Reg. 116/2009 [U], Nicosia Convention), §6 (custody), §9.2.
+ */
+
+export const VOCABULARY_KINDS = [
+  'offence_type',
+  'object_type',
+  'party_role',
+  'organisation_type',
+  'legal_basis',
+  'check_database',
+  'classification',
+  'reg116_category',
+  'identity_document',
+] as const;
+export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
+
+export interface VocabularyEntry {
+  code: string;
+  /** English label; other languages come from the i18n files. */
+  label: string;
+  /** For two-level lists (object types): the level-1 code. */
+  parent?: string;
+  /** The legal text or standard the entry comes from. */
+  source?: string;
+}
+
+const e = (code: string, label: string, extra: Partial<VocabularyEntry> = {}): VocabularyEntry => ({
+  code,
+  label,
+  ...extra,
+});
+
+const NICOSIA = 'Council of Europe Convention on Offences relating to Cultural Property (CETS 221)';
+
+export const DEFAULT_VOCABULARIES: Record<VocabularyKind, readonly VocabularyEntry[]> = {
+  offence_type: [
+    e('nicosia-3', 'Theft and other unlawful appropriation', { source: `${NICOSIA}, Art. 3` }),
+    e('nicosia-4', 'Unlawful excavation and removal', { source: `${NICOSIA}, Art. 4` }),
+    e('nicosia-5', 'Illegal importation', { source: `${NICOSIA}, Art. 5` }),
+    e('nicosia-6', 'Illegal exportation', { source: `${NICOSIA}, Art. 6` }),
+    e('nicosia-7', 'Acquisition of unlawfully obtained property', { source: `${NICOSIA}, Art. 7` }),
+    e('nicosia-8', 'Placing on the market', { source: `${NICOSIA}, Art. 8` }),
+    e('nicosia-9', 'Falsification of documents', { source: `${NICOSIA}, Art. 9` }),
+    e('nicosia-10', 'Destruction and damage', { source: `${NICOSIA}, Art. 10` }),
+    e('money-laundering', 'Money laundering'),
+    e('terrorist-financing', 'Terrorist financing'),
+    e('organised-crime', 'Organised crime'),
+    e('fraud-forgery', 'Fraud and forgery'),
+  ],
+  object_type: [
+    e('archaeological', 'Archaeological object'),
+    e('archaeological.pottery', 'Pottery, vessel', { parent: 'archaeological' }),
+    e('archaeological.sculpture', 'Sculpture, statue', { parent: 'archaeological' }),
+    e('archaeological.metalwork', 'Metalwork, weapon, helmet', { parent: 'archaeological' }),
+    e('archaeological.jewellery', 'Jewellery, fibula', { parent: 'archaeological' }),
+    e('archaeological.architectural', 'Architectural fragment', { parent: 'archaeological' }),
+    e('archaeological.inscription', 'Inscribed stone, stele', { parent: 'archaeological' }),
+    e('archaeological.other', 'Other archaeological object', { parent: 'archaeological' }),
+    e('coins', 'Coins and medals'),
+    e('coins.coin', 'Coin', { parent: 'coins' }),
+    e('coins.hoard', 'Coin hoard', { parent: 'coins' }),
+    e('coins.medal', 'Medal, token', { parent: 'coins' }),
+    e('religious', 'Religious object'),
+    e('religious.icon', 'Icon', { parent: 'religious' }),
+    e('religious.liturgical', 'Liturgical object', { parent: 'religious' }),
+    e('religious.fresco', 'Fresco fragment', { parent: 'religious' }),
+    e('paintings', 'Painting'),
+    e('paintings.oil', 'Oil painting', { parent: 'paintings' }),
+    e('paintings.other', 'Other painting', { parent: 'paintings' }),
+    e('drawings-prints', 'Drawing, print, engraving'),
+    e('sculpture', 'Sculpture (non-archaeological)'),
+    e('manuscripts', 'Manuscripts, books, archives'),
+    e('manuscripts.manuscript', 'Manuscript', { parent: 'manuscripts' }),
+    e('manuscripts.book', 'Old book, incunabulum', { parent: 'manuscripts' }),
+    e('manuscripts.archive', 'Archive document', { parent: 'manuscripts' }),
+    e('ethnographic', 'Ethnographic object'),
+    e('arms', 'Arms and armour'),
+    e('furniture', 'Furniture'),
+    e('textiles', 'Textiles, tapestries'),
+    e('clocks', 'Clocks and watches'),
+    e('instruments', 'Musical instruments'),
+    e('stamps', 'Stamps'),
+    e('other', 'Other'),
+  ],
+  party_role: [
+    e('suspect', 'Suspect'),
+    e('accused', 'Accused'),
+    e('witness', 'Witness'),
+    e('owner', 'Owner'),
+    e('holder', 'Holder, possessor'),
+    e('claimant', 'Claimant'),
+    e('dealer', 'Dealer'),
+    e('buyer', 'Buyer'),
+    e('courier', 'Courier'),
+    e('consignor', 'Consignor'),
+    e('consignee', 'Consignee'),
+    e('victim-institution', 'Victim institution'),
+    e('expert', 'Expert'),
+    e('official', 'Official'),
+    e('informant', 'Informant'),
+    e('other', 'Other'),
+  ],
+  organisation_type: [
+    e('company', 'Company'),
+    e('gallery', 'Gallery'),
+    e('auction-house', 'Auction house'),
+    e('dealer', 'Dealer'),
+    e('freeport', 'Freeport'),
+    e('shipper', 'Shipper, freight forwarder'),
+    e('museum', 'Museum'),
+    e('church', 'Church, religious community'),
+    e('bank', 'Bank'),
+    e('authority', 'Public authority'),
+    e('online-platform', 'Online platform'),
+    e('foundation', 'Foundation, association'),
+    e('other', 'Other'),
+  ],
+  legal_basis: [
+    e('search-warrant', 'Search warrant'),
+    e('customs-control', 'Customs control'),
+    e('border-control', 'Border control'),
+    e('consent', 'Consent of the holder'),
+    e('flagrante', 'Caught in the act (in flagrante)'),
+    e('court-order', 'Court order'),
+    e('mla-request', 'Mutual legal assistance request'),
+    e('other', 'Other'),
+  ],
+  check_database: [
+    e('interpol-swoa', 'INTERPOL Stolen Works of Art'),
+    e('national', 'National database'),
+    e('art-loss-register', 'Art Loss Register'),
+    e('icom-red-list', 'ICOM Red List comparison'),
+    e('leonardo', 'Leonardo (Carabinieri TPC)'),
+    e('other', 'Other'),
+  ],
+  classification: [
+    e('unclassified', 'Unclassified'),
+    e('restricted', 'Restricted'),
+    e('confidential', 'Confidential'),
+    e('secret', 'Secret'),
+  ],
+  // Council Regulation (EC) No 116/2009, Annex I. Wording and thresholds unverified [U]: edit here.
+  reg116_category: [
+    e('a1', 'A1 Archaeological objects more than 100 years old'),
+    e('a2', 'A2 Elements forming an integral part of dismembered monuments (over 100 years)'),
+    e('a3', 'A3 Pictures and paintings executed entirely by hand'),
+    e('a4', 'A4 Watercolours, gouaches and pastels executed entirely by hand'),
+    e('a5', 'A5 Mosaics and drawings executed entirely by hand'),
+    e('a6', 'A6 Original engravings, prints, serigraphs and lithographs'),
+    e('a7', 'A7 Original sculptures or statuary and copies produced by the same process'),
+    e('a8', 'A8 Photographs, films and negatives'),
+    e('a9', 'A9 Incunabula and manuscripts'),
+    e('a10', 'A10 Books more than 100 years old'),
+    e('a11', 'A11 Printed maps more than 200 years old'),
+    e('a12', 'A12 Archives and any elements thereof (over 50 years)'),
+    e(
+      'a13',
+      'A13 Collections and specimens of zoology, botany, mineralogy, anatomy; collections of historical, palaeontological, ethnographic or numismatic interest',
+    ),
+    e('a14', 'A14 Means of transport more than 75 years old'),
+    e('a15', 'A15 Any other antique item (50 to 100 years / over 100 years)'),
+  ],
+  identity_document: [
+    e('passport', 'Passport'),
+    e('id-card', 'Identity card'),
+    e('driving-licence', 'Driving licence'),
+    e('residence-permit', 'Residence permit'),
+    e('other', 'Other'),
+  ],
+};
+
+/** UNESCO 1970 Convention, Art. 1 (a)–(k); reproduced in EU 2019/880 Annex Part A. */
+export const UNESCO_1970_CATEGORIES = [
+  'a',
+  'b',
+  'c',
+  'd',
+  'e',
+  'f',
+  'g',
+  'h',
+  'i',
+  'j',
+  'k',
+] as const;
+/** EU Regulation 2019/880, Annex: Part A (introduction prohibited if illicitly exported),
+ * Part B (import licence), Part C (importer statement). */
+export const EU_2019_880_PARTS = ['A', 'B', 'C'] as const;
