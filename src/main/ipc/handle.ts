@@ -22,6 +22,11 @@ export type Handler<C extends ChannelName> = (
 /** One implementation per channel: TypeScript refuses a missing or an extra one. */
 export type Handlers = { [C in ChannelName]: Handler<C> };
 
+/** The handlers of some domains (`case`, `object`…), kept in one file per feature. */
+export type HandlersFor<D extends string> = {
+  [C in ChannelName as C extends `${D}:${string}` ? C : never]: Handler<C>;
+};
+
 export interface HandleOptions {
   /** Is this frame the app's own window? (file:// in the app, the harness origin in tests) */
   isTrustedSender: (url: string) => boolean;

@@ -110,3 +110,22 @@ export const JournalEntry = JournalFields.extend({
   author: z.string(),
 }).extend(RecordMeta.shape);
 export type JournalEntry = z.infer<typeof JournalEntry>;
+
+export const CaseSummary = z.object({
+  id: Id,
+  reference: z.string(),
+  title: z.string(),
+  status: CaseStatus,
+  openedOn: z.string(),
+  closedOn: z.string().nullable(),
+  offences: z.array(z.string()),
+  leadInvestigator: z.string(),
+  handlingCode: HandlingCode,
+  counts: z.object({ objects: z.number(), parties: z.number(), seizures: z.number() }),
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const CaseLinkView = CaseLink.extend({
+  other: z.object({ id: Id, reference: z.string(), title: z.string() }),
+});
+export type CaseLinkView = z.infer<typeof CaseLinkView>;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appContract } from './app.contract';
+import { caseContract } from './case.contract';
 import { caseFileContract } from './casefile.contract';
 import type { IpcResult } from './define';
 import { deviceContract } from './device.contract';
@@ -14,6 +15,7 @@ export const contract = {
   ...caseFileContract,
   ...operatorContract,
   ...deviceContract,
+  ...caseContract,
 };
 
 export type Contract = typeof contract;

@@ -9,7 +9,7 @@ describe('fold', () => {
     ['Ћирилица', 'Ćirilica', 'cirilica'],
     ['Шабац', 'Šabac', 'sabac'],
     ['Њивице', 'Njivice', 'njivice'],
-    ['Жичa', 'Žiča', 'zica'],
+    ['Жича', 'Žiča', 'zica'],
     ['Чачак', 'Čačak', 'cacak'],
     ['Никола Петровић', 'Nikola Petrović', 'nikola petrovic'],
     ['Манастир Високи Дечани', 'Manastir Visoki Dečani', 'manastir visoki decani'],

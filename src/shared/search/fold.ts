@@ -4,7 +4,7 @@
  * matter. "Ђорђе", "Đorđe" and "DJORDJE" all fold to "djordje"; "Ќосе" and "Kjose" to "kjose".
  *
  * Output alphabet: lowercase letters (Latin after transliteration; other scripts kept), digits and
- * single spaces standing in for everything else, one per source grapheme, so that positions can be
+ * spaces standing in for everything else (one per grapheme), with positions that can be
  * mapped back to the original for highlighting.
  */
 

@@ -9,6 +9,8 @@ import {
   type CaseLink,
   type CaseRecord,
   type CaseStatusChange,
+  type CaseSummary,
+  type CaseLinkView,
   type JournalEntry,
 } from '../../../shared/domain/case';
 import { Id, IsoDate, Line, Text } from '../../../shared/domain/common';
@@ -279,19 +281,6 @@ export function caseStatusHistory(session: CaseFileSession, caseId: string): Cas
   }));
 }
 
-export interface CaseSummary {
-  id: string;
-  reference: string;
-  title: string;
-  status: CaseRecord['status'];
-  openedOn: string;
-  closedOn: string | null;
-  offences: string[];
-  leadInvestigator: string;
-  handlingCode: CaseRecord['handlingCode'];
-  counts: { objects: number; parties: number; seizures: number };
-}
-
 export const CaseListQuery = z
   .object({
     status: z.array(CaseStatus).max(5).default([]),
@@ -441,10 +430,7 @@ export function unlinkCases(session: CaseFileSession, linkId: string): void {
 }
 
 /** Links in both directions, seen from `caseId`. */
-export function caseLinks(
-  session: CaseFileSession,
-  caseId: string,
-): Array<CaseLink & { other: { id: string; reference: string; title: string } }> {
+export function caseLinks(session: CaseFileSession, caseId: string): CaseLinkView[] {
   const rows = session.db
     .prepare(
       `SELECT l.id, l.case_id, l.other_case_id, l.relation, l.note, l.created_at, o.id AS oid, o.reference, o.title

@@ -1,4 +1,4 @@
-import { readKeyFile } from '../core/case-file/key-file';
+import { readKeyFile } from '../../core/case-file/key-file';
 import {
   addOperator,
   backupCaseFile,
@@ -7,13 +7,15 @@ import {
   listOperators,
   removeOperator,
   verifyCaseFile,
-} from '../core';
-import type { AppServices } from '../core/workspace/app-services';
-import { saveRecoverySheet } from '../core/reports/recovery-sheet';
-import type { Handlers } from './handle';
+} from '../../core';
+import type { AppServices } from '../../core/workspace/app-services';
+import { saveRecoverySheet } from '../../core/reports/recovery-sheet';
+import type { HandlersFor } from '../handle';
 
-/** What each channel does, in terms of core services. Validation and errors: see handle.ts. */
-export function buildHandlers(services: AppServices): Handlers {
+/** The app, its dialogs, and the case file as a whole: open, lock, verify, back up, operators. */
+export function caseFileHandlers(
+  services: AppServices,
+): HandlersFor<'app' | 'settings' | 'recent' | 'dialog' | 'casefile' | 'device' | 'operator'> {
   const { workspace, dialogs, notify } = services;
   const kdf = services.kdfCost ? { kdfCost: services.kdfCost } : {};
   const session = () => workspace.session();

@@ -1,0 +1,15 @@
+import type { AppServices } from '../../core/workspace/app-services';
+import type { Handlers } from '../handle';
+import { caseFileHandlers } from './case-file';
+import { caseHandlers } from './cases';
+
+/**
+ * What each channel does, in terms of core services, one file per feature. Validation and errors:
+ * see handle.ts. TypeScript refuses a channel of the contract without its handler.
+ */
+export function buildHandlers(services: AppServices): Handlers {
+  return {
+    ...caseFileHandlers(services),
+    ...caseHandlers(services),
+  };
+}
