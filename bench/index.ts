@@ -5,6 +5,7 @@ import { compareCipher, type CipherComparison } from './sqlite-workload';
 import { measureUnlock } from './unlock';
 import { measureIngest } from './ingest';
 import { measureAuditVerify } from './audit';
+import { measureRecords } from './records';
 import { benchDir, type Figure } from './util';
 
 /**
@@ -103,6 +104,43 @@ async function main(): Promise<void> {
         'entries/s',
         '≥ 200,000',
         a.perSecond >= 200_000,
+      );
+    }
+    if (want('records')) {
+      const r = await measureRecords(dir);
+      results['records'] = r;
+      check(
+        `import a bundle of ${r.importObjects.toLocaleString('en')} objects`,
+        r.importSeconds,
+        's',
+        '≤ 10',
+        r.importSeconds <= 10,
+      );
+      check(
+        'object list, first page of the 10,000-object case (first call)',
+        r.firstPageColdMs,
+        'ms',
+        '≤ 200',
+        r.firstPageColdMs <= 200,
+      );
+      check(
+        'object list, first page (median of 20, two sort orders)',
+        r.firstPageMs,
+        'ms',
+        '≤ 200',
+        r.firstPageMs <= 200,
+      );
+      check(
+        `global search p50 over ${r.searchRecords.toLocaleString('en')} objects and parties`,
+        r.searchP50Ms,
+        'ms',
+      );
+      check(
+        `global search p95 (${r.searchQueries} queries, Latin/Cyrillic/prefixes)`,
+        r.searchP95Ms,
+        'ms',
+        '≤ 50',
+        r.searchP95Ms <= 50,
       );
     }
   } finally {

@@ -8,11 +8,13 @@ import {
   ingestAttachment,
   type Runtime,
 } from '../src/main/core';
+import { populateDemo, type DemoSummary } from '../src/main/core/demo';
 
 /**
  * A realistic demo case file for screenshots and manual tries, built with the core API (no UI):
  * two operators, a few attachments (a photo, a scanned report, an expert opinion in Cyrillic, a
- * bank-statement extract). Fixed clock and IDs, so every run gives the same content.
+ * bank-statement extract) and the demo cases of src/main/core/demo (populateDemo). Fixed clock
+ * and IDs, so every run gives the same content.
  */
 export const DEMO = {
   operators: [
@@ -25,6 +27,8 @@ export interface DemoCaseFile {
   dir: string;
   recoveryKey: string;
   attachments: { name: string; sha256: string; size: number }[];
+  /** The demo cases and what was written for them. */
+  demo: DemoSummary;
 }
 
 /** Fixed clock; IDs that look like random UUIDs but are the same on every run. */
@@ -40,7 +44,7 @@ export function demoRuntime(seed = 'demo'): Runtime {
 
 export async function buildDemoCaseFile(
   dir: string,
-  options: { kdfCost?: { N: number; r: number; p: number } } = {},
+  options: { kdfCost?: { N: number; r: number; p: number }; photos?: boolean } = {},
 ): Promise<DemoCaseFile> {
   const runtime = demoRuntime();
   const [ana, marko] = DEMO.operators;
@@ -71,7 +75,8 @@ export async function buildDemoCaseFile(
       );
       attachments.push({ name, sha256: a.sha256, size: a.size });
     }
-    return { dir, recoveryKey, attachments };
+    const demo = await populateDemo(session, { photos: options.photos ?? true });
+    return { dir, recoveryKey, attachments, demo };
   } finally {
     session.lock();
   }

@@ -31,6 +31,11 @@ export function formatInfo(info: CaseFileInfo): string {
     `On disk     ${info.bytesOnDisk} bytes`,
     'Records',
     ...Object.entries(info.counts).map(([t, n]) => `  ${t.padEnd(width)}  ${n}`),
+    `Cases       ${info.cases.length === 0 ? 'none' : ''}`,
+    ...info.cases.map(
+      (c) =>
+        `  ${c.reference}  ${c.status.replaceAll('_', ' ')}  ${c.title}  (${c.counts.objects} objects, ${c.counts.parties} parties, ${c.counts.seizures} seizures)`,
+    ),
   ].join('\n');
 }
 

@@ -37,7 +37,18 @@ export function reportFailure(e: unknown, json: boolean): ExitCode {
     exit = ExitCode.Failure;
   }
   process.stderr.write(`custodia: ${message}\n`);
-  if (json)
-    process.stdout.write(`${JSON.stringify({ ok: false, error: { code, message } }, null, 2)}\n`);
+  // Validation failures (e.g. a refused bundle) list every problem with where it is.
+  const details = e instanceof CaseFileError ? e.details : undefined;
+  const issues = Array.isArray(details?.['issues'])
+    ? (details['issues'] as Array<{ path: unknown; message: unknown }>)
+    : [];
+  for (const issue of issues) {
+    const where = Array.isArray(issue.path) ? issue.path.join('.') : String(issue.path ?? '');
+    process.stderr.write(`  ${where || '(top)'}: ${String(issue.message)}\n`);
+  }
+  if (json) {
+    const error = { code, message, ...(details ? { details } : {}) };
+    process.stdout.write(`${JSON.stringify({ ok: false, error }, null, 2)}\n`);
+  }
   return exit;
 }

@@ -19,6 +19,9 @@ import {
   type CaseFileSession,
   type Credentials,
 } from '../main/core';
+import { bundleText, exportBundle, exportBundleToFile } from '../main/core/bundle/export';
+import { importBundleFile } from '../main/core/bundle/import';
+import { findCaseByReference } from '../main/core/cases/cases';
 import { ExitCode } from './exit-codes';
 import { makeOutput, reportFailure, type Output } from './output';
 import { askNewPassphrase, askSecret, operatorFrom, SecretEnv } from './secrets';
@@ -278,6 +281,64 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
         records,
       );
     }),
+  );
+
+  unlockable(
+    program
+      .command('import')
+      .description(
+        'import a case bundle (JSON): all or nothing, every problem reported with its JSON path; importing it again changes nothing',
+      )
+      .argument('<path>')
+      .argument('<bundle>', 'the bundle file; side files are looked up beside it'),
+  ).action(
+    action(async (out, path: string, bundle: string, opts: CommonOptions) => {
+      const report = await withSession(path, opts, (s) => importBundleFile(s, bundle));
+      const created = Object.entries(report.created);
+      const unchanged = Object.values(report.unchanged).reduce((a, b) => a + b, 0);
+      out.result(
+        [
+          created.length === 0
+            ? 'Nothing new: every record of the bundle is already in the case file.'
+            : `Imported: ${created.map(([k, n]) => `${n} ${k}`).join(', ')}.`,
+          ...(unchanged > 0 ? [`Already present and identical: ${unchanged} records.`] : []),
+        ].join('\n'),
+        report,
+      );
+    }),
+  );
+
+  unlockable(
+    program
+      .command('export')
+      .description('export cases as a case bundle (JSON), to --out or to standard output')
+      .argument('<path>')
+      .requiredOption('-c, --case <reference...>', 'reference number(s) of the case(s) to export')
+      .option('--out <file>', 'write the bundle to this new file instead of standard output')
+      .option('--files', 'with --out: write photos and files beside the bundle, not inline'),
+  ).action(
+    action(
+      async (
+        out,
+        path: string,
+        opts: CommonOptions & { case: string[]; out?: string; files?: boolean },
+      ) => {
+        await withSession(path, opts, async (s) => {
+          const ids = opts.case.map((ref) => findCaseByReference(s, ref).id);
+          if (!opts.out) {
+            process.stdout.write(bundleText(exportBundle(s, ids)));
+            return;
+          }
+          const written = exportBundleToFile(s, ids, opts.out, {
+            attachments: opts.files ? 'files' : 'inline',
+          });
+          out.result(
+            `Bundle written to ${written.file}: ${written.cases} case(s), ${written.objects} object(s), ${written.attachments} file(s).`,
+            written,
+          );
+        });
+      },
+    ),
   );
 
   return program;

@@ -38,3 +38,6 @@ export {
 export { configureSqlite } from './store/sqlite';
 export { CaseFileError, CaseFileErrorCode, isCaseFileError } from './support/errors';
 export { defaultRuntime, fixedClock, sequentialIds, type Runtime } from './support/clock';
+export { createParty, updateParty, getParty, partyView, listParties } from './parties/parties';
+export { assignRole, removeRole, partiesOfCase } from './parties/party-roles';
+export { mergeParties, unmergeParty } from './parties/party-merge';

@@ -3,6 +3,11 @@ import { RootLayout } from './app/RootLayout';
 import { CaseFileLayout } from './screens/case-file/CaseFileLayout';
 import { ComingSoonScreen } from './screens/case-file/ComingSoonScreen';
 import { SearchScreen } from './screens/case-file/SearchScreen';
+import { CaseJournalTab } from './screens/cases/CaseJournalTab';
+import { CaseOverviewTab } from './screens/cases/CaseOverviewTab';
+import { CaseScreen } from './screens/cases/CaseScreen';
+import { CasesListScreen } from './screens/cases/CasesListScreen';
+import { ComingLaterTab } from './screens/cases/ComingLaterTab';
 import { CreateScreen } from './screens/create/CreateScreen';
 import { OverviewScreen } from './screens/overview/OverviewScreen';
 import { PublicLayout } from './screens/public/PublicLayout';
@@ -33,6 +38,20 @@ export const router = createHashRouter([
           { path: 'overview', element: <OverviewScreen /> },
           { path: 'settings', element: <SettingsScreen /> },
           { path: 'search', element: <SearchScreen /> },
+          { path: 'cases', element: <CasesListScreen /> },
+          {
+            // A case's tabs are child routes: swap a ComingLaterTab for the real screen, which
+            // reads the case with useCaseContext() (screens/cases/case-context.ts).
+            path: 'cases/:caseId',
+            element: <CaseScreen />,
+            children: [
+              { index: true, element: <CaseOverviewTab /> },
+              { path: 'journal', element: <CaseJournalTab /> },
+              { path: 'parties', element: <ComingLaterTab tab="parties" /> },
+              { path: 'seizures', element: <ComingLaterTab tab="seizures" /> },
+              { path: 'objects', element: <ComingLaterTab tab="objects" /> },
+            ],
+          },
           { path: ':area', element: <ComingSoonScreen /> },
         ],
       },

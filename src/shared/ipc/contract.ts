@@ -6,7 +6,9 @@ import type { IpcResult } from './define';
 import { deviceContract } from './device.contract';
 import { dialogContract } from './dialog.contract';
 import type { EventName, EventPayload } from './events';
+import { objectContract } from './object.contract';
 import { operatorContract } from './operator.contract';
+import { partyContract } from './party.contract';
 
 /** Every IPC channel of the app. The preload API and the main-side handlers are derived from it. */
 export const contract = {
@@ -16,6 +18,8 @@ export const contract = {
   ...operatorContract,
   ...deviceContract,
   ...caseContract,
+  ...objectContract,
+  ...partyContract,
 };
 
 export type Contract = typeof contract;

@@ -127,3 +127,29 @@ export function expectSameFolder(before: Map<string, Buffer>, after: Map<string,
     expect(after.get(name)?.equals(bytes), `${name} changed`).toBe(true);
   }
 }
+
+/** Sidebar → Cases: the list of the case file's cases. */
+export async function openCasesThroughUi(page: Page): Promise<void> {
+  await page.getByTestId('nav-cases').click();
+  await expect(screen(page, 'cases')).toBeVisible();
+}
+
+/** Picks the option labelled `label` in the Select or MultiSelect whose input is `testId`. */
+export async function pickOption(page: Page, testId: string, label: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.getByRole('option', { name: label, exact: true }).click();
+}
+
+/** Cases → "New case" → reference, title, opened on → save: the new case's page. */
+export async function createCaseThroughUi(
+  page: Page,
+  fields: { reference: string; title: string; openedOn?: string },
+): Promise<void> {
+  await page.getByTestId('cases-new').click();
+  await expect(page.getByTestId('case-form')).toBeVisible();
+  await page.getByTestId('case-form-reference').fill(fields.reference);
+  await page.getByTestId('case-form-title').fill(fields.title);
+  if (fields.openedOn) await page.getByTestId('case-form-openedOn').fill(fields.openedOn);
+  await page.getByTestId('case-form-save').click();
+  await expect(page.getByTestId('case-title')).toHaveText(fields.title);
+}

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import type { CaseSummary } from '../../../shared/domain/case';
 import { readRecordedHead } from '../audit/audit-log';
+import { listCases } from '../cases/cases';
 import { appliedMigrations } from '../store/migrate';
 import { readKeyFile } from './key-file';
 import { listOperators } from './operators';
@@ -17,6 +19,8 @@ export interface CaseFileInfo {
   counts: Record<string, number>;
   auditHead: { seq: number; hash: string } | null;
   bytesOnDisk: number;
+  /** The cases it holds, newest first, with their record counts. */
+  cases: Array<Pick<CaseSummary, 'id' | 'reference' | 'title' | 'status' | 'counts'>>;
 }
 
 export async function caseFileInfo(session: CaseFileSession): Promise<CaseFileInfo> {
@@ -49,5 +53,12 @@ export async function caseFileInfo(session: CaseFileSession): Promise<CaseFileIn
     counts,
     auditHead: readRecordedHead(session.db),
     bytesOnDisk,
+    cases: listCases(session).map(({ id, reference, title, status, counts }) => ({
+      id,
+      reference,
+      title,
+      status,
+      counts,
+    })),
   };
 }

@@ -113,7 +113,7 @@ function checkFields(session: CaseFileSession, db: Sqlite, fields: CaseFieldsInp
   return parsed;
 }
 
-function indexCase(tx: WriteTx, c: CaseRecord): void {
+export function indexCase(tx: WriteTx, c: CaseRecord): void {
   indexForSearch(tx.db, {
     kind: 'case',
     entityId: c.id,
@@ -455,7 +455,7 @@ export function caseLinks(session: CaseFileSession, caseId: string): CaseLinkVie
 
 // Journal --------------------------------------------------------------------------------------
 
-function indexJournal(tx: WriteTx, j: JournalEntry): void {
+export function indexJournal(tx: WriteTx, j: JournalEntry): void {
   indexForSearch(tx.db, {
     kind: 'journal',
     entityId: j.id,

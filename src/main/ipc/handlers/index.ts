@@ -2,6 +2,8 @@ import type { AppServices } from '../../core/workspace/app-services';
 import type { Handlers } from '../handle';
 import { caseFileHandlers } from './case-file';
 import { caseHandlers } from './cases';
+import { objectHandlers } from './objects';
+import { partyHandlers } from './parties';
 
 /**
  * What each channel does, in terms of core services, one file per feature. Validation and errors:
@@ -11,5 +13,7 @@ export function buildHandlers(services: AppServices): Handlers {
   return {
     ...caseFileHandlers(services),
     ...caseHandlers(services),
+    ...objectHandlers(services),
+    ...partyHandlers(services),
   };
 }

@@ -1,9 +1,16 @@
 import type en from '../../../shared/i18n/locales/en.json';
+import type cases from '../../../shared/i18n/features/cases/en.json';
+import type vocab from '../../../shared/i18n/features/vocab/en.json';
 
-/** English is the reference: a key that is not in en.json does not type-check. */
+/**
+ * English is the reference: a key that is not in en.json or a feature's en.json does not
+ * type-check. Each feature folder (shared/i18n/features/<feature>/) is merged under its name.
+ * Vocabulary labels are looked up by computed keys (shared/domain/vocab-keys.ts) through
+ * lib/vocab-label.ts, the one place that steps outside these types.
+ */
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: typeof en & { cases: typeof cases; vocab: typeof vocab } };
   }
 }

@@ -14,10 +14,9 @@ import {
 } from '@tabler/icons-react';
 
 /** Areas with a screen of their own. */
-export type BuiltAreaKey = 'overview' | 'settings';
+export type BuiltAreaKey = 'overview' | 'cases' | 'settings';
 /** Areas that arrive in a later release; each has a translated description of what it will hold. */
 export type PlannedAreaKey =
-  | 'cases'
   | 'objects'
   | 'parties'
   | 'provenance'
@@ -39,7 +38,7 @@ export type Area =
 /** The case file's areas, in the sidebar's order; the key is also the route and i18n key. */
 export const AREAS: readonly Area[] = [
   { key: 'overview', icon: IconLayoutDashboard, built: true },
-  { key: 'cases', icon: IconFolders, built: false },
+  { key: 'cases', icon: IconFolders, built: true },
   { key: 'objects', icon: IconBuildingMonument, built: false },
   { key: 'parties', icon: IconUsers, built: false },
   { key: 'provenance', icon: IconRoute, built: false },

@@ -1,0 +1,559 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CaseBundle, type BundleAttachment } from '../../../shared/domain/bundle';
+import type { VocabularyKind } from '../../../shared/domain/vocabularies';
+import { attachmentLimit, storeAttachment } from '../attachments/attachment-store';
+import { bytesSource, fileSource, type IngestSource } from '../attachments/ingest-source';
+import { diffFields } from '../audit/audit-log';
+import { write } from '../audit/write';
+import { CASE_SPEC, indexCase, indexJournal, JOURNAL_SPEC } from '../cases/cases';
+import type { CaseFileSession } from '../case-file/session';
+import { CHECK_SPEC, objectSpec, SEIZURE_SPEC } from '../objects/object-specs';
+import { indexParty, PARTY_SPEC } from '../parties/party-store';
+import {
+  getRecord,
+  insertRecord,
+  type RecordSpec,
+  type StoredRecord,
+} from '../records/record-store';
+import { CaseFileError, CaseFileErrorCode } from '../support/errors';
+import { reindexObject, reindexSeizure } from './reindex';
+import {
+  CASE_LINKS,
+  CASE_PARTIES,
+  CUSTODY,
+  insertRow,
+  LEGAL_STATUS_CHANGES,
+  PHOTOS,
+  readRows,
+  STATUS_CHANGES,
+  type RowTable,
+} from './tables';
+
+/** JSON.parse cannot hold much more in one string (V8's limit is about 512 MiB). */
+export const MAX_BUNDLE_BYTES = 500 * 1024 * 1024;
+const MAX_ISSUES = 1000;
+
+export interface ImportIssue {
+  /** Where in the bundle, e.g. `objects[3].typeL1`. */
+  path: string;
+  message: string;
+}
+
+export interface ImportReport {
+  /** Records written, per bundle section. */
+  created: Record<string, number>;
+  /** Records already in the case file, identical: left as they were. */
+  unchanged: Record<string, number>;
+}
+
+/** `["objects", 3, "typeL1"]` → `objects[3].typeL1`. */
+export function jsonPath(parts: ReadonlyArray<PropertyKey>): string {
+  return parts
+    .map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? String(p) : `.${String(p)}`))
+    .join('');
+}
+
+function refused(issues: ImportIssue[]): CaseFileError {
+  const shown = issues.slice(0, MAX_ISSUES);
+  const first = shown[0];
+  return new CaseFileError(
+    CaseFileErrorCode.InvalidInput,
+    `The bundle was refused and nothing was imported: ${issues.length} problem${issues.length === 1 ? '' : 's'}${first ? `, the first at ${first.path || '(top)'}: ${first.message}` : ''}.`,
+    {
+      issues: shown.map((i) => ({ path: i.path, message: i.message })),
+      total: issues.length,
+    },
+  );
+}
+
+/** Sorted-key JSON, to tell whether a stored record equals the bundle's. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
+        )
+      : v,
+  );
+}
+
+type Section = Exclude<keyof CaseBundle, 'format' | 'version'>;
+
+/** Reads, parses and imports a bundle file; side files are looked up beside it. */
+export async function importBundleFile(
+  session: CaseFileSession,
+  file: string,
+): Promise<ImportReport> {
+  const stat = fs.statSync(file);
+  if (stat.size > MAX_BUNDLE_BYTES) {
+    throw new CaseFileError(
+      CaseFileErrorCode.TooLarge,
+      `The bundle is larger than ${MAX_BUNDLE_BYTES / 1024 / 1024} MiB; export it with side files (--files) instead. Nothing was imported.`,
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw refused([{ path: '', message: `not JSON: ${(error as Error).message}` }]);
+  }
+  return importBundle(session, raw, { baseDir: path.dirname(path.resolve(file)) });
+}
+
+interface Prepared {
+  bundle: CaseBundle;
+  /** Content of each attachment to store, by attachment id (checked against its SHA-256). */
+  sources: Map<string, () => IngestSource>;
+}
+
+/**
+ * Imports a bundle all-or-nothing. Everything is checked first (schema, references between
+ * records, vocabulary codes, files and their hashes, sizes, clashes with the case file) and every
+ * problem is reported with its JSON path; only a bundle without problems is written, in one
+ * transaction. Records already present and identical are skipped, so a second import of the same
+ * bundle writes nothing; a record present with different content is a clash, never overwritten.
+ */
+export async function importBundle(
+  session: CaseFileSession,
+  raw: unknown,
+  options: { baseDir: string | null },
+): Promise<ImportReport> {
+  const prepared = await prepare(session, raw, options.baseDir);
+  return commit(session, prepared);
+}
+
+async function prepare(
+  session: CaseFileSession,
+  raw: unknown,
+  baseDir: string | null,
+): Promise<Prepared> {
+  const parsed = CaseBundle.safeParse(raw);
+  if (!parsed.success) {
+    throw refused(parsed.error.issues.map((i) => ({ path: jsonPath(i.path), message: i.message })));
+  }
+  const bundle = parsed.data;
+  const db = session.db;
+  const issues: ImportIssue[] = [];
+  const issue = (p: ReadonlyArray<PropertyKey>, message: string) =>
+    issues.push({ path: jsonPath(p), message });
+
+  // Identifiers: unique within the bundle.
+  const sections: Section[] = [
+    'cases',
+    'caseStatusChanges',
+    'caseLinks',
+    'journal',
+    'parties',
+    'caseParties',
+    'seizures',
+    'objects',
+    'legalStatusChanges',
+    'externalChecks',
+    'custody',
+    'photos',
+    'attachments',
+  ];
+  for (const section of sections) {
+    const seen = new Set<string>();
+    (bundle[section] as Array<{ id: string }>).forEach((r, i) => {
+      if (seen.has(r.id)) issue([section, i, 'id'], `the identifier ${r.id} appears twice`);
+      seen.add(r.id);
+    });
+  }
+
+  // References: to a record of the bundle or one already in the case file.
+  const ids = (section: Section) =>
+    new Set((bundle[section] as Array<{ id: string }>).map((r) => r.id));
+  const known = {
+    case: ids('cases'),
+    party: ids('parties'),
+    seizure: ids('seizures'),
+    object: ids('objects'),
+    attachment: ids('attachments'),
+    custody: ids('custody'),
+  };
+  const tables = {
+    case: 'case_record',
+    party: 'party',
+    seizure: 'seizure',
+    object: 'seized_object',
+    attachment: 'attachment',
+    custody: 'custody_entry',
+  } as const;
+  const exists = (kind: keyof typeof known, id: string) =>
+    known[kind].has(id) ||
+    db.prepare(`SELECT 1 FROM ${tables[kind]} WHERE id = ?`).get(id) !== undefined;
+  const ref = (kind: keyof typeof known, id: string | null | undefined, p: PropertyKey[]) => {
+    if (id && !exists(kind, id))
+      issue(p, `refers to ${kind} ${id}, which is neither in the bundle nor in the case file`);
+  };
+  const caseOfSeizure = new Map(bundle.seizures.map((s) => [s.id, s.caseId]));
+
+  bundle.caseStatusChanges.forEach((r, i) =>
+    ref('case', r.caseId, ['caseStatusChanges', i, 'caseId']),
+  );
+  bundle.caseLinks.forEach((r, i) => {
+    ref('case', r.caseId, ['caseLinks', i, 'caseId']);
+    ref('case', r.otherCaseId, ['caseLinks', i, 'otherCaseId']);
+  });
+  bundle.journal.forEach((r, i) => ref('case', r.caseId, ['journal', i, 'caseId']));
+  bundle.parties.forEach((r, i) => ref('party', r.mergedInto, ['parties', i, 'mergedInto']));
+  bundle.caseParties.forEach((r, i) => {
+    ref('case', r.caseId, ['caseParties', i, 'caseId']);
+    ref('party', r.partyId, ['caseParties', i, 'partyId']);
+  });
+  bundle.seizures.forEach((s, i) => {
+    ref('case', s.caseId, ['seizures', i, 'caseId']);
+    ref('party', s.holder.partyId, ['seizures', i, 'holder', 'partyId']);
+    ref('party', s.shipment?.consignor.partyId, [
+      'seizures',
+      i,
+      'shipment',
+      'consignor',
+      'partyId',
+    ]);
+    ref('party', s.shipment?.consignee.partyId, [
+      'seizures',
+      i,
+      'shipment',
+      'consignee',
+      'partyId',
+    ]);
+  });
+  bundle.objects.forEach((o, i) => {
+    ref('case', o.caseId, ['objects', i, 'caseId']);
+    ref('seizure', o.seizureId, ['objects', i, 'seizureId']);
+    if (
+      o.seizureId &&
+      caseOfSeizure.has(o.seizureId) &&
+      caseOfSeizure.get(o.seizureId) !== o.caseId
+    ) {
+      issue(['objects', i, 'seizureId'], 'the seizure belongs to another case');
+    }
+    ref('object', o.lotId, ['objects', i, 'lotId']);
+    if (o.lotId === o.id) issue(['objects', i, 'lotId'], 'an object cannot be its own lot');
+    o.relatedObjects.forEach((r, j) =>
+      ref('object', r.objectId, ['objects', i, 'relatedObjects', j, 'objectId']),
+    );
+  });
+  bundle.legalStatusChanges.forEach((r, i) =>
+    ref('object', r.objectId, ['legalStatusChanges', i, 'objectId']),
+  );
+  bundle.externalChecks.forEach((r, i) => {
+    ref('object', r.objectId, ['externalChecks', i, 'objectId']);
+    ref('attachment', r.certificateAttachmentId, ['externalChecks', i, 'certificateAttachmentId']);
+  });
+  bundle.custody.forEach((r, i) => {
+    ref('object', r.objectId, ['custody', i, 'objectId']);
+    ref('custody', r.correctsEntryId, ['custody', i, 'correctsEntryId']);
+  });
+  bundle.photos.forEach((r, i) => {
+    ref('object', r.objectId, ['photos', i, 'objectId']);
+    ref('attachment', r.attachmentId, ['photos', i, 'attachmentId']);
+  });
+
+  // Vocabulary codes: the case file's lists plus the bundle's own entries.
+  const bundleVocab = new Set(bundle.vocabulary.map((v) => `${v.kind}:${v.code}`));
+  const vocabParent = new Map<string, string | null>(
+    bundle.vocabulary.map((v) => [`${v.kind}:${v.code}`, v.parent]),
+  );
+  const vocabRow = db.prepare('SELECT parent FROM vocabulary WHERE kind = ? AND code = ?');
+  const code = (kind: VocabularyKind, value: string | null | undefined, p: PropertyKey[]) => {
+    if (!value) return;
+    if (!bundleVocab.has(`${kind}:${value}`) && vocabRow.get(kind, value) === undefined) {
+      issue(
+        p,
+        `"${value}" is not in the ${kind.replaceAll('_', ' ')} list (add it to the bundle's vocabulary)`,
+      );
+    }
+  };
+  bundle.vocabulary.forEach((v, i) => {
+    const existing = vocabRow.get(v.kind, v.code) as { parent: string | null } | undefined;
+    if (existing && existing.parent !== v.parent)
+      issue(['vocabulary', i, 'parent'], `the case file files ${v.code} under another parent`);
+  });
+  bundle.cases.forEach((c, i) => {
+    c.offences.forEach((o, j) => code('offence_type', o, ['cases', i, 'offences', j]));
+    code('classification', c.classification, ['cases', i, 'classification']);
+  });
+  bundle.parties.forEach((p, i) => {
+    if (p.kind === 'organisation')
+      code('organisation_type', p.organisationType, ['parties', i, 'organisationType']);
+    else
+      p.identityDocuments.forEach((d, j) =>
+        code('identity_document', d.type, ['parties', i, 'identityDocuments', j, 'type']),
+      );
+  });
+  bundle.caseParties.forEach((r, i) => code('party_role', r.role, ['caseParties', i, 'role']));
+  bundle.seizures.forEach((s, i) =>
+    code('legal_basis', s.legalBasis, ['seizures', i, 'legalBasis']),
+  );
+  bundle.objects.forEach((o, i) => {
+    code('object_type', o.typeL1, ['objects', i, 'typeL1']);
+    code('object_type', o.typeL2, ['objects', i, 'typeL2']);
+    if (o.typeL2) {
+      const parent = vocabParent.has(`object_type:${o.typeL2}`)
+        ? vocabParent.get(`object_type:${o.typeL2}`)
+        : (vocabRow.get('object_type', o.typeL2) as { parent: string | null } | undefined)?.parent;
+      if (parent !== undefined && parent !== o.typeL1)
+        issue(['objects', i, 'typeL2'], `${o.typeL2} is not a kind of ${o.typeL1}`);
+    }
+    code('reg116_category', o.reg116Category, ['objects', i, 'reg116Category']);
+  });
+  bundle.externalChecks.forEach((c, i) =>
+    code('check_database', c.database, ['externalChecks', i, 'database']),
+  );
+
+  // Clashes with the case file: same identifier with other content, or a taken reference.
+  const clash = <R extends StoredRecord>(section: Section, spec: RecordSpec<R>) =>
+    (bundle[section] as unknown as R[]).forEach((r, i) => {
+      const stored = getRecord<R>(db, spec, r.id);
+      if (stored && canonical(stored) !== canonical(r)) {
+        issue(
+          [section, i],
+          `the case file holds a different version of this ${spec.entity} (version ${stored.version}); it is not overwritten`,
+        );
+      }
+    });
+  clash('cases', CASE_SPEC);
+  clash('journal', JOURNAL_SPEC);
+  clash('parties', PARTY_SPEC);
+  clash('seizures', SEIZURE_SPEC);
+  clash('objects', objectSpec(db));
+  clash('externalChecks', CHECK_SPEC);
+  const rowClash = <T extends { id: string }>(section: Section, spec: RowTable<T>) =>
+    (bundle[section] as unknown as T[]).forEach((r, i) => {
+      const [stored] = readRows(db, spec, 'id = ?', [r.id]);
+      if (stored && canonical(stored) !== canonical(r))
+        issue([section, i], `the case file holds a different ${spec.entity} with this identifier`);
+    });
+  rowClash('caseStatusChanges', STATUS_CHANGES);
+  rowClash('caseLinks', CASE_LINKS);
+  rowClash('caseParties', CASE_PARTIES);
+  rowClash('legalStatusChanges', LEGAL_STATUS_CHANGES);
+  rowClash('custody', CUSTODY);
+  rowClash('photos', PHOTOS);
+  bundle.cases.forEach((c, i) => {
+    const other = db
+      .prepare('SELECT id FROM case_record WHERE reference = ? AND id <> ?')
+      .get(c.reference, c.id);
+    if (other)
+      issue(['cases', i, 'reference'], `the case file already has another case ${c.reference}`);
+  });
+  const exhibits = new Map<string, number>();
+  bundle.objects.forEach((o, i) => {
+    const key = `${o.caseId}\u0000${o.exhibitNumber.toLowerCase()}`;
+    if (exhibits.has(key))
+      issue(
+        ['objects', i, 'exhibitNumber'],
+        `exhibit number ${o.exhibitNumber} is used twice in the case`,
+      );
+    exhibits.set(key, i);
+    const other = db
+      .prepare('SELECT id FROM seized_object WHERE case_id = ? AND exhibit_number = ? AND id <> ?')
+      .get(o.caseId, o.exhibitNumber, o.id);
+    if (other)
+      issue(
+        ['objects', i, 'exhibitNumber'],
+        `the case already has another object with exhibit number ${o.exhibitNumber}`,
+      );
+  });
+
+  // Files: size limits first (nothing large is read), then content against its SHA-256.
+  const limit = attachmentLimit(session);
+  const sources = new Map<string, () => IngestSource>();
+  for (const [i, a] of bundle.attachments.entries()) {
+    const at = ['attachments', i];
+    const stored = db
+      .prepare('SELECT b.sha256 FROM attachment a JOIN blob b ON b.id = a.blob_id WHERE a.id = ?')
+      .get(a.id) as { sha256: string } | undefined;
+    if (stored) {
+      if (stored.sha256 !== a.sha256)
+        issue(
+          [...at, 'sha256'],
+          'the case file holds different content under this attachment identifier',
+        );
+      continue;
+    }
+    const checked = checkAttachment(a, limit, baseDir);
+    if (typeof checked === 'string') {
+      issue([...at, a.data !== undefined ? 'data' : 'file'], checked);
+      continue;
+    }
+    sources.set(a.id, checked);
+  }
+
+  if (issues.length > 0) throw refused(issues);
+  return { bundle, sources };
+}
+
+/** Checks one attachment's size and content; returns how to read it, or what is wrong. */
+function checkAttachment(
+  a: BundleAttachment,
+  limit: number,
+  baseDir: string | null,
+): string | (() => IngestSource) {
+  const tooLarge = (n: number) =>
+    `the file is ${(n / 1024 / 1024).toFixed(1)} MiB, above the case file's limit of ${(limit / 1024 / 1024).toFixed(0)} MiB per attachment`;
+  if (a.size > limit) return tooLarge(a.size);
+  if (a.data !== undefined) {
+    if (a.data.length > Math.ceil(limit / 3) * 4 + 4)
+      return tooLarge(Math.floor((a.data.length * 3) / 4));
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(a.data) || a.data.length % 4 !== 0)
+      return 'not valid base64';
+    const bytes = Buffer.from(a.data, 'base64');
+    if (bytes.length !== a.size)
+      return `the content is ${bytes.length} bytes, not the ${a.size} bytes declared`;
+    if (createHash('sha256').update(bytes).digest('hex') !== a.sha256)
+      return 'the content does not match its SHA-256';
+    return () => bytesSource(a.name, bytes);
+  }
+  if (baseDir === null) return 'side files need the bundle to be read from a file';
+  const root = fs.realpathSync(baseDir);
+  const target = path.resolve(root, a.file as string);
+  let real: string;
+  try {
+    real = fs.realpathSync(target);
+  } catch {
+    return `the side file ${a.file} is missing`;
+  }
+  if (real !== root && !real.startsWith(root + path.sep))
+    return 'the side file lies outside the bundle folder';
+  const stat = fs.statSync(real);
+  if (!stat.isFile()) return `${a.file} is not a file`;
+  if (stat.size > limit) return tooLarge(stat.size);
+  if (stat.size !== a.size)
+    return `the side file is ${stat.size} bytes, not the ${a.size} bytes declared`;
+  const hash = createHash('sha256');
+  const fd = fs.openSync(real, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(1024 * 1024);
+    for (let pos = 0; ;) {
+      const n = fs.readSync(fd, buffer, 0, buffer.length, pos);
+      if (n === 0) break;
+      hash.update(buffer.subarray(0, n));
+      pos += n;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (hash.digest('hex') !== a.sha256) return 'the side file does not match its SHA-256';
+  return () => fileSource(real);
+}
+
+function commit(session: CaseFileSession, { bundle, sources }: Prepared): ImportReport {
+  const created: Record<string, number> = {};
+  const unchanged: Record<string, number> = {};
+  const count = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
+  const result = write(session, (tx) => {
+    // Records refer to each other in both directions (lots, merges, corrections); foreign keys
+    // are checked when the transaction commits, so a dangling reference still rolls back all.
+    tx.db.pragma('defer_foreign_keys = ON');
+    const db = tx.db;
+
+    for (const v of bundle.vocabulary) {
+      if (db.prepare('SELECT 1 FROM vocabulary WHERE kind = ? AND code = ?').get(v.kind, v.code)) {
+        count(unchanged, 'vocabulary');
+        continue;
+      }
+      const position =
+        ((db.prepare('SELECT max(position) FROM vocabulary').pluck().get() as number | null) ?? 0) +
+        1;
+      db.prepare(
+        'INSERT INTO vocabulary (kind, code, parent, label, source, builtin, position) VALUES (?, ?, ?, ?, NULL, 0, ?)',
+      ).run(v.kind, v.code, v.parent, v.label, position);
+      tx.audit({
+        action: 'vocabulary.import',
+        entityType: 'vocabulary',
+        entityId: `${v.kind}:${v.code}`,
+        changes: diffFields(null, { label: v.label, parent: v.parent }),
+      });
+      count(created, 'vocabulary');
+    }
+
+    const records = <R extends StoredRecord>(
+      section: Section,
+      spec: RecordSpec<R>,
+      after?: (r: R) => void,
+    ) => {
+      for (const r of bundle[section] as unknown as R[]) {
+        if (getRecord(db, spec, r.id)) {
+          count(unchanged, section);
+          continue;
+        }
+        insertRecord(tx, spec, r, `${spec.entity}.import`);
+        after?.(r);
+        count(created, section);
+      }
+    };
+    const rows = <T extends { id: string }>(section: Section, spec: RowTable<T>, list?: T[]) => {
+      for (const r of list ?? (bundle[section] as unknown as T[])) {
+        if (db.prepare(`SELECT 1 FROM ${spec.table} WHERE id = ?`).get(r.id)) {
+          count(unchanged, section);
+          continue;
+        }
+        insertRow(db, spec, r);
+        tx.audit({
+          action: `${spec.entity}.import`,
+          entityType: spec.entity,
+          entityId: r.id,
+          changes: diffFields(null, r as unknown as Record<string, unknown>),
+        });
+        count(created, section);
+      }
+    };
+
+    records('cases', CASE_SPEC, (c) => indexCase(tx, c));
+    rows('caseStatusChanges', STATUS_CHANGES);
+    rows('caseLinks', CASE_LINKS);
+    records('journal', JOURNAL_SPEC, (j) => indexJournal(tx, j));
+    const newParties: string[] = [];
+    records('parties', PARTY_SPEC, (p) => newParties.push(p.id));
+    rows('caseParties', CASE_PARTIES);
+    records('seizures', SEIZURE_SPEC, (s) => reindexSeizure(tx, s));
+    records('objects', objectSpec(db), (o) => reindexObject(tx, o));
+    rows('legalStatusChanges', LEGAL_STATUS_CHANGES);
+    for (const a of bundle.attachments) {
+      const source = sources.get(a.id);
+      if (!source) {
+        count(unchanged, 'attachments');
+        continue;
+      }
+      storeAttachment(tx, session, source(), {
+        id: a.id,
+        name: a.name,
+        mediaType: a.mediaType,
+        limit: Number.MAX_SAFE_INTEGER,
+        ingestedAt: a.ingestedAt,
+      });
+      count(created, 'attachments');
+    }
+    records('externalChecks', CHECK_SPEC);
+    rows('photos', PHOTOS);
+    rows(
+      'custody',
+      CUSTODY,
+      [...bundle.custody].sort((a, b) => a.seq - b.seq),
+    );
+    // Parties are indexed last: a kept party's entry includes the parties merged into it.
+    for (const id of newParties) indexParty(tx, id);
+
+    const total = Object.values(created).reduce((a, b) => a + b, 0);
+    if (total > 0) {
+      tx.audit({
+        action: 'bundle.import',
+        entityType: 'case_file',
+        entityId: session.caseFileId,
+        changes: {
+          created: { before: null, after: created },
+          cases: { before: null, after: bundle.cases.map((c) => c.reference) },
+        },
+      });
+    }
+    return { created, unchanged };
+  });
+  return result;
+}
+

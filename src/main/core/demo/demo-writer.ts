@@ -1,0 +1,172 @@
+import type { z } from 'zod';
+import type { CaseFieldsInput, CaseRecord, CaseStatus } from '../../../shared/domain/case';
+import type { CASE_LINK_RELATIONS } from '../../../shared/domain/case';
+import type {
+  CustodyEntry,
+  CustodyFieldsInput,
+  ExternalCheckFields,
+  LegalStatus,
+  ObjectFieldsInput,
+  ObjectRecord,
+} from '../../../shared/domain/object';
+import type { PartyFieldsInput, PartyRecord } from '../../../shared/domain/party';
+import type { SeizureFieldsInput, SeizureRecord } from '../../../shared/domain/seizure';
+import type { CaseFileSession } from '../case-file/session';
+import { addJournalEntry, changeCaseStatus, createCase, getCase, linkCases } from '../cases/cases';
+import {
+  addCheck,
+  addCustodyEntry,
+  changeLegalStatus,
+  createObject,
+  createSeizure,
+  getObjectRecord,
+  splitFromLot,
+} from '../objects';
+import { createParty } from '../parties/parties';
+import { assignRole } from '../parties/party-roles';
+import { photographObject, type DemoShot, type PhotoKind } from './demo-photos';
+
+/**
+ * What the demo builders write with: the public services, each call counted. Nothing here
+ * touches a table directly, so the demo passes through the same validation and audit as the app.
+ */
+export interface DemoTally {
+  cases: number;
+  statusChanges: number;
+  journalEntries: number;
+  caseLinks: number;
+  parties: number;
+  roles: number;
+  mergedParties: number;
+  seizures: number;
+  objects: number;
+  legalStatusChanges: number;
+  checks: number;
+  custodyEntries: number;
+  photos: number;
+}
+
+export function emptyTally(): DemoTally {
+  return {
+    cases: 0,
+    statusChanges: 0,
+    journalEntries: 0,
+    caseLinks: 0,
+    parties: 0,
+    roles: 0,
+    mergedParties: 0,
+    seizures: 0,
+    objects: 0,
+    legalStatusChanges: 0,
+    checks: 0,
+    custodyEntries: 0,
+    photos: 0,
+  };
+}
+
+export class DemoWriter {
+  readonly tally = emptyTally();
+
+  constructor(
+    readonly session: CaseFileSession,
+    private readonly withPhotos: boolean,
+  ) {}
+
+  createCase(fields: CaseFieldsInput): CaseRecord {
+    const record = createCase(this.session, fields);
+    this.tally.cases += 1;
+    return record;
+  }
+
+  /** Walks the case through `steps`, reading its current version first as a form would. */
+  moveCase(caseId: string, steps: Array<{ to: CaseStatus; on: string; note?: string }>): void {
+    for (const step of steps) {
+      const current = getCase(this.session, caseId);
+      changeCaseStatus(this.session, { id: caseId, version: current.version, ...step });
+      this.tally.statusChanges += 1;
+    }
+  }
+
+  journal(caseId: string, at: string, body: string): void {
+    addJournalEntry(this.session, { caseId, at, body });
+    this.tally.journalEntries += 1;
+  }
+
+  link(
+    caseId: string,
+    otherCaseId: string,
+    relation: (typeof CASE_LINK_RELATIONS)[number],
+    note: string,
+  ): void {
+    linkCases(this.session, { caseId, otherCaseId, relation, note });
+    this.tally.caseLinks += 1;
+  }
+
+  party(fields: PartyFieldsInput): PartyRecord {
+    const record = createParty(this.session, fields);
+    this.tally.parties += 1;
+    return record;
+  }
+
+  role(caseId: string, party: PartyRecord, role: string, note = ''): void {
+    assignRole(this.session, { caseId, partyId: party.id, role, note });
+    this.tally.roles += 1;
+  }
+
+  seizure(caseId: string, fields: SeizureFieldsInput): SeizureRecord {
+    const record = createSeizure(this.session, caseId, fields);
+    this.tally.seizures += 1;
+    return record;
+  }
+
+  /** A new object starts out seized: that first legal status is counted too. */
+  object(caseId: string, fields: ObjectFieldsInput): ObjectRecord {
+    const record = createObject(this.session, caseId, fields);
+    this.tally.objects += 1;
+    this.tally.legalStatusChanges += 1;
+    return record;
+  }
+
+  /** Describes one item out of a lot (numbered after it) and returns its id. */
+  describeFromLot(lotId: string, fields: Record<string, unknown>): string {
+    const result = splitFromLot(this.session, { lotId, count: 1, fields });
+    const id = result.created[0]?.id;
+    if (!id) throw new Error(`Splitting lot ${lotId} created no item.`);
+    this.tally.objects += 1;
+    this.tally.legalStatusChanges += 1;
+    return id;
+  }
+
+  legalStatus(objectId: string, to: LegalStatus, on: string, reference: string, note = ''): void {
+    const current = getObjectRecord(this.session, objectId);
+    changeLegalStatus(this.session, {
+      objectId,
+      version: current.version,
+      to,
+      on,
+      reference,
+      note,
+    });
+    this.tally.legalStatusChanges += 1;
+  }
+
+  check(objectId: string, fields: z.input<typeof ExternalCheckFields>): void {
+    addCheck(this.session, objectId, fields);
+    this.tally.checks += 1;
+  }
+
+  /** Appends the entries in order; returns them so a later one can correct an earlier one. */
+  custody(objectId: string, entries: CustodyFieldsInput[]): CustodyEntry[] {
+    return entries.map((entry) => {
+      const added = addCustodyEntry(this.session, objectId, entry);
+      this.tally.custodyEntries += 1;
+      return added;
+    });
+  }
+
+  /** Generated photos of the object, when the demo was asked for photos. */
+  async photograph(objectId: string, kind: PhotoKind, seed: number, shots: DemoShot[]) {
+    if (!this.withPhotos) return;
+    this.tally.photos += await photographObject(this.session, objectId, kind, seed, shots);
+  }
+}

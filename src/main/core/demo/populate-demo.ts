@@ -1,0 +1,101 @@
+import type { CaseStatus } from '../../../shared/domain/case';
+import type { CaseFileSession } from '../case-file/session';
+import { getCase, setCaseReferencePattern } from '../cases/cases';
+import { getParty } from '../parties/parties';
+import { mergeParties } from '../parties/party-merge';
+import { CaseFileError, CaseFileErrorCode } from '../support/errors';
+import { coinHoardCase } from './case-coin-hoard';
+import { iconCase } from './case-icon';
+import { paintingCase } from './case-painting';
+import { transitCase } from './case-transit';
+import { createDemoParties } from './demo-parties';
+import { DemoWriter, type DemoTally } from './demo-writer';
+
+export interface DemoOptions {
+  /** Generate and attach object photos (the slow part); true unless told otherwise. */
+  photos?: boolean;
+}
+
+export interface DemoSummary {
+  cases: Array<{ id: string; reference: string; title: string; status: CaseStatus }>;
+  /** What the demo wrote, service call by service call. */
+  counts: DemoTally;
+}
+
+export const DEMO_REFERENCE_PATTERN = 'ITCG-{YYYY}-{NNNN}';
+
+/**
+ * Fills an empty case file with four realistic cases drawn from the typologies of the domain
+ * reference (§8.3), through the same services, validation and audit as the app: a looted coin
+ * hoard sold online, a stolen icon with a forged export licence, a transit shipment paid through a
+ * shell company and a painting returned to its owner. Deterministic under a fixed clock and IDs;
+ * photos are drawn here (demoPhoto), never downloaded.
+ */
+export async function populateDemo(
+  session: CaseFileSession,
+  options: DemoOptions = {},
+): Promise<DemoSummary> {
+  const existing = session.db.prepare('SELECT count(*) FROM case_record').pluck().get() as number;
+  if (existing > 0) {
+    throw new CaseFileError(
+      CaseFileErrorCode.NotAllowed,
+      `The demo fills an empty case file; this one already holds ${existing} case(s). Nothing was added.`,
+      { cases: existing },
+    );
+  }
+  const w = new DemoWriter(session, options.photos ?? true);
+  setCaseReferencePattern(session, DEMO_REFERENCE_PATTERN);
+  const p = createDemoParties(w);
+
+  const painting = await paintingCase(w, p);
+  const coins = await coinHoardCase(w, p);
+  const icon = await iconCase(w, p);
+  const transit = await transitCase(w, p);
+
+  w.link(
+    coins.id,
+    transit.id,
+    'same_suspects',
+    'Arben Krasniqi: courier of the coin parcels, driver of the lorry',
+  );
+  w.link(
+    transit.id,
+    painting.id,
+    'same_suspects',
+    'Stjepan Kovačević and Kovačević d.o.o. bought in both',
+  );
+  w.link(
+    icon.id,
+    transit.id,
+    'related',
+    'The Munich buyer of the icon asked the driver for “a helmet”',
+  );
+
+  // The Latin-script duplicate from the Zvornik report is the same man: merge it into the
+  // Cyrillic record, which then also answers to the Latin name in searches.
+  const keep = getParty(session, p.draganCyr.id);
+  const merge = getParty(session, p.draganLat.id);
+  mergeParties(session, {
+    keepId: keep.id,
+    mergeId: merge.id,
+    keepVersion: keep.version,
+    mergeVersion: merge.version,
+  });
+  w.tally.mergedParties += 1;
+  w.journal(
+    coins.id,
+    '2025-09-24T10:00+02:00',
+    [
+      'Merged the duplicate party **Dragan Jovanović** (PU Zvornik report, Latin script) into',
+      '**Драган Јовановић**: same date of birth, same phone number.',
+    ].join('\n'),
+  );
+
+  return {
+    cases: [painting, coins, icon, transit].map((c) => {
+      const now = getCase(session, c.id);
+      return { id: now.id, reference: now.reference, title: now.title, status: now.status };
+    }),
+    counts: { ...w.tally },
+  };
+}

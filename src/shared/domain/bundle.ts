@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { CaseLink, CaseRecord, CaseStatusChange, JournalEntry } from './case';
+import { Code, Id } from './common';
+import { CustodyEntry, ExternalCheck, LegalStatusChange, ObjectRecord, Photo } from './object';
+import { CaseParty, PartyRecord } from './party';
+import { SeizureRecord } from './seizure';
+import { VOCABULARY_KINDS } from './vocabularies';
+
+/**
+ * The case bundle: one or more cases with everything recorded about them, as one JSON file that
+ * another case file (another unit, another country) can import. Records keep their identifiers,
+ * versions and times, so importing a bundle twice changes nothing and export → import → export
+ * gives the same bundle. References between records are by identifier and are checked on import.
+ * Files (photos, certificates) are either inline (base64) or side files next to the bundle.
+ *
+ * The JSON Schema in docs/schema/case-bundle.schema.json is generated from this (npm run schema).
+ */
+export const BUNDLE_FORMAT = 'custodia.case-bundle';
+export const BUNDLE_VERSION = 1;
+
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 in lower-case hex');
+
+/** A side file's path, relative to the bundle's folder, that cannot climb out of it. */
+export const SideFilePath = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/, 'not a relative path of plain names')
+  .refine((p) => !p.split('/').some((part) => part === '..' || part === '.'), {
+    message: 'a side file path may not contain . or ..',
+  });
+
+export const BundleAttachment = z
+  .object({
+    id: Id,
+    sha256: Sha256,
+    name: z.string().min(1).max(1024),
+    mediaType: z.string().regex(/^[\w.+-]+\/[\w.+-]+$/, 'not a media type such as image/jpeg'),
+    size: z.number().int().min(0),
+    ingestedAt: z.string(),
+    /** The content, base64; or `file`, a side file next to the bundle. Exactly one of the two. */
+    data: z.string().optional(),
+    file: SideFilePath.optional(),
+  })
+  .strict()
+  .refine((a) => (a.data === undefined) !== (a.file === undefined), {
+    message: 'an attachment needs exactly one of data (base64) or file (side file)',
+    path: ['data'],
+  });
+export type BundleAttachment = z.infer<typeof BundleAttachment>;
+
+/** Vocabulary entries the bundle's records use that are not built in (a unit's own codes). */
+export const BundleVocabularyEntry = z
+  .object({
+    kind: z.enum(VOCABULARY_KINDS),
+    code: Code,
+    label: z.string().min(1).max(500),
+    parent: Code.nullable(),
+  })
+  .strict();
+
+export const CaseBundle = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    version: z.literal(BUNDLE_VERSION),
+    cases: z.array(CaseRecord).min(1, 'a bundle holds at least one case'),
+    caseStatusChanges: z.array(CaseStatusChange).default([]),
+    caseLinks: z.array(CaseLink).default([]),
+    journal: z.array(JournalEntry).default([]),
+    parties: z.array(PartyRecord).default([]),
+    caseParties: z.array(CaseParty).default([]),
+    seizures: z.array(SeizureRecord).default([]),
+    objects: z.array(ObjectRecord).default([]),
+    legalStatusChanges: z.array(LegalStatusChange).default([]),
+    externalChecks: z.array(ExternalCheck).default([]),
+    custody: z.array(CustodyEntry).default([]),
+    photos: z.array(Photo).default([]),
+    attachments: z.array(BundleAttachment).default([]),
+    vocabulary: z.array(BundleVocabularyEntry).default([]),
+  })
+  .strict();
+export type CaseBundle = z.infer<typeof CaseBundle>;
+export type CaseBundleInput = z.input<typeof CaseBundle>;

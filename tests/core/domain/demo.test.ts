@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { CaseFileErrorCode, verifyCaseFile, type CaseFileSession } from '../../../src/main/core';
+import {
+  caseLinks,
+  caseReferencePattern,
+  createCase,
+  listCases,
+  listJournal,
+} from '../../../src/main/core/cases/cases';
+import { populateDemo, type DemoSummary } from '../../../src/main/core/demo';
+import { getObject, listObjects, listSeizures } from '../../../src/main/core/objects';
+import { getParty, listParties } from '../../../src/main/core/parties/parties';
+import { partiesOfCase } from '../../../src/main/core/parties/party-roles';
+import { searchAll } from '../../../src/main/core/search/search';
+import { expectCaseFileError, newCaseFile } from '../../helpers/case-files';
+
+const REFERENCES = ['ITCG-2024-0112', 'ITCG-2025-0031', 'ITCG-2025-0044', 'ITCG-2026-0007'];
+
+async function demo(photos = false): Promise<{ session: CaseFileSession; summary: DemoSummary }> {
+  const { session } = await newCaseFile();
+  const summary = await populateDemo(session, { photos });
+  return { session, summary };
+}
+
+function caseId(summary: DemoSummary, reference: string): string {
+  const found = summary.cases.find((c) => c.reference === reference);
+  if (!found) throw new Error(`no case ${reference}`);
+  return found.id;
+}
+
+function objectsOf(session: CaseFileSession, id: string) {
+  return listObjects(session, { caseId: id, limit: 100 }).rows.map((o) => getObject(session, o.id));
+}
+
+function auditCount(session: CaseFileSession): number {
+  return session.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
+}
+
+describe('the demo case file', () => {
+  it('holds four full cases in four statuses under the unit’s reference pattern', async () => {
+    const { session, summary } = await demo();
+    expect(summary.cases.map((c) => [c.reference, c.status])).toEqual([
+      ['ITCG-2024-0112', 'archived'],
+      ['ITCG-2025-0031', 'under_investigation'],
+      ['ITCG-2025-0044', 'referred'],
+      ['ITCG-2026-0007', 'open'],
+    ]);
+    expect(caseReferencePattern(session)).toBe('ITCG-{YYYY}-{NNNN}');
+    expect(summary.counts).toMatchObject({
+      cases: 4,
+      parties: 21,
+      roles: 26,
+      mergedParties: 1,
+      seizures: 4,
+      objects: 13,
+      checks: 7,
+      caseLinks: 3,
+      photos: 0,
+    });
+    // The counts are what the case file holds, not just what the demo believes it wrote.
+    const count = (table: string) =>
+      session.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+    expect(count('case_record')).toBe(summary.counts.cases);
+    expect(count('seized_object')).toBe(summary.counts.objects);
+    expect(count('custody_entry')).toBe(summary.counts.custodyEntries);
+    expect(count('legal_status_change')).toBe(summary.counts.legalStatusChanges);
+    expect(count('journal_entry')).toBe(summary.counts.journalEntries);
+    expect(
+      listCases(session)
+        .map((c) => c.reference)
+        .sort(),
+    ).toEqual(REFERENCES);
+
+    // Every case has parties with roles, seizures, and objects with custody and checks.
+    for (const c of summary.cases) {
+      const roles = partiesOfCase(session, c.id);
+      expect(roles.length, c.reference).toBeGreaterThanOrEqual(5);
+      expect(roles.every((r) => r.caseParty.role.length > 0)).toBe(true);
+      expect(listSeizures(session, c.id).length, c.reference).toBeGreaterThan(0);
+      const objects = objectsOf(session, c.id);
+      expect(objects.length, c.reference).toBeGreaterThan(0);
+      expect(
+        objects.some((o) => o.checks.length > 0),
+        c.reference,
+      ).toBe(true);
+      expect(
+        objects.some((o) => o.custody.entries.length >= 4),
+        c.reference,
+      ).toBe(true);
+      expect(listJournal(session, c.id).length, c.reference).toBeGreaterThanOrEqual(2);
+      expect(caseLinks(session, c.id).length, c.reference).toBeGreaterThan(0);
+    }
+  });
+
+  it('tells each typology’s story: hoard and items, frozen icon, returned painting, shipment', async () => {
+    const { session, summary } = await demo();
+    const coins = objectsOf(session, caseId(summary, 'ITCG-2025-0031'));
+    const lot = coins.find((o) => o.record.exhibitNumber === 'M-1');
+    expect(lot?.lot).toMatchObject({ lotCount: 1200, describedItems: 6 });
+    const items = coins.filter((o) => o.record.lotId === lot?.record.id);
+    expect(items.map((o) => o.record.exhibitNumber)).toEqual([
+      'M-1/1',
+      'M-1/2',
+      'M-1/3',
+      'M-1/4',
+      'M-1/5',
+      'M-1/6',
+    ]);
+    expect(items.flatMap((o) => o.record.inscriptions.map((i) => i.text))).toContain(
+      'IMP CAES TRAIANO AVG GER DAC',
+    );
+    expect(lot?.checks.map((c) => [c.database, c.result])).toEqual([
+      ['interpol-swoa', 'no_hit'],
+      ['icom-red-list', 'possible_match'],
+    ]);
+    const custody = lot?.custody;
+    expect(custody?.entries.filter((e) => e.correctedBy !== null)).toHaveLength(1);
+    expect(custody?.entries.map((e) => e.action)).toEqual([
+      'collect',
+      'package_seal',
+      'store',
+      'store',
+      'check_out',
+      'examine',
+      'return',
+      'store',
+      'transfer',
+    ]);
+    expect(custody?.current).toMatchObject({
+      lastAction: 'transfer',
+      location: 'National Museum in Belgrade, store N-3',
+      sealNumber: 'UKP-0451302',
+    });
+
+    // The icon, from seizure to freezing; the painting, back to its owner.
+    const [icon] = objectsOf(session, caseId(summary, 'ITCG-2025-0044'));
+    expect(icon?.legalStatusHistory.map((h) => h.to)).toEqual(['seized', 'frozen']);
+    expect(icon?.checks.find((c) => c.result === 'hit')).toMatchObject({
+      database: 'national',
+      reference: 'MK-MK/KN-2023-0117',
+    });
+    const [painting] = objectsOf(session, caseId(summary, 'ITCG-2024-0112'));
+    expect(painting?.record.legalStatus).toBe('returned');
+    expect(painting?.custody.current?.lastAction).toBe('return');
+
+    // The border seizure, with its shipment and customs declaration.
+    const [seizure] = listSeizures(session, caseId(summary, 'ITCG-2026-0007'));
+    expect(seizure).toMatchObject({ itemCount: 4, legalBasis: 'customs-control' });
+    const shipped = objectsOf(session, caseId(summary, 'ITCG-2026-0007'));
+    const shipment = session.db
+      .prepare("SELECT json_extract(data, '$.shipment') FROM seizure WHERE id = ?")
+      .pluck()
+      .get(seizure?.id) as string;
+    expect(JSON.parse(shipment)).toMatchObject({
+      borderCrossingPoint: 'Batrovci — Bajakovo',
+      declaration: {
+        hsCode: '9705 10 00',
+        declaredValue: { amount: '850.00' },
+        assessedValue: { amount: '412000.00' },
+      },
+    });
+    expect(shipped.map((o) => o.record.exhibitNumber)).toEqual(['T-1', 'T-2', 'T-3', 'T-4']);
+  });
+
+  it('merges the Latin-script duplicate, so a Latin search finds the Cyrillic name', async () => {
+    const { session, summary } = await demo();
+    const people = listParties(session, { text: 'Jovanović' });
+    expect(people.map((p) => p.name)).toEqual(['Јовановић, Драган']);
+    const merged = session.db
+      .prepare("SELECT id FROM party WHERE name = 'Jovanović, Dragan'")
+      .pluck()
+      .get() as string;
+    expect(getParty(session, merged).mergedInto).toBe(people[0]?.id);
+    const found = searchAll(session, { query: 'dragan jovanovic', kinds: ['party'] });
+    expect(found.groups[0]?.hits.map((h) => h.title)).toEqual(['Јовановић, Драган']);
+    const trajkovski = searchAll(session, { query: 'Gjorgji Trajkovski', kinds: ['party'] });
+    expect(trajkovski.groups[0]?.hits.map((h) => h.title)).toEqual(['Трајковски, Ѓорѓи']);
+    // And the other way round: a Cyrillic query finds a Latin name.
+    const djukic = searchAll(session, { query: 'Ђукић', kinds: ['party'] });
+    expect(djukic.groups[0]?.hits.map((h) => h.title)).toEqual(['Đukić, Ivan']);
+    expect(
+      partiesOfCase(session, caseId(summary, 'ITCG-2025-0031')).map((r) => r.party.name),
+    ).not.toContain('Jovanović, Dragan');
+  });
+
+  it('leaves an audit chain that verifies', async () => {
+    const { session } = await demo();
+    const report = await verifyCaseFile(session);
+    expect(report.checks.filter((c) => !c.ok)).toEqual([]);
+    expect(report.ok).toBe(true);
+  });
+
+  it('is the same on every run under a fixed clock and ids', async () => {
+    const a = await demo();
+    const b = await demo();
+    expect(b.summary).toEqual(a.summary);
+    // Each case file gets its own random id and key, so its first entries differ; what the demo
+    // wrote does not.
+    const entries = (s: CaseFileSession) =>
+      s.db
+        .prepare(
+          "SELECT at, action, entity_type, entity_id, changes FROM audit_log WHERE action NOT LIKE 'casefile.%' ORDER BY seq",
+        )
+        .all();
+    expect(entries(b.session)).toEqual(entries(a.session));
+  });
+
+  it('refuses a case file that already holds cases, and adds nothing to it', async () => {
+    const { session } = await newCaseFile();
+    createCase(session, { reference: 'KU-17/26', title: 'Ikone', openedOn: '2026-01-05' });
+    const before = auditCount(session);
+    await expectCaseFileError(
+      () => populateDemo(session, { photos: false }),
+      CaseFileErrorCode.NotAllowed,
+    );
+    expect(auditCount(session)).toBe(before);
+    expect(listCases(session)).toHaveLength(1);
+  });
+});
