@@ -4,7 +4,8 @@
  * handlers) on a realistic demo case file (scripts/demo-case-file.ts).
  *
  *   welcome.png, create.png (strength meter), recovery-key.png, unlock-error.png,
- *   overview-verify.png, settings.png, cases.png, case-new.png, case.png, case-sr-Cyrl.png
+ *   overview-verify.png, settings.png, cases.png, case-new.png, case.png, case-sr-Cyrl.png,
+ *   cases-sr-Cyrl.png
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -124,16 +125,21 @@ async function main(): Promise<void> {
         throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
       return result.value;
     };
-    const featured = await seedCases(invoke);
+    await addExtraCases(invoke);
+    const cases = demo.demo.cases;
+    const featured = cases.find((c) => c.reference === 'ITCG-2025-0044') ?? cases[0];
+    if (!featured) throw new Error('the demo case file has no cases');
     await page.getByTestId('nav-cases').click();
     await expect(screen(page, 'cases')).toBeVisible();
-    await expect(page.getByTestId('cases-table-row')).toHaveCount(DEMO_CASES.length);
+    await expect(page.getByTestId('cases-table-row')).toHaveCount(
+      cases.length + EXTRA_CASES.length,
+    );
     await page.getByTestId('cases-table-row').nth(1).click();
     await page.mouse.move(0, VIEWPORT.height - 1);
     await shoot(page, 'cases');
 
     await page.keyboard.press('Control+Shift+N');
-    await expect(page.getByTestId('case-form-reference')).toHaveValue('UKP-2026-018');
+    await expect(page.getByTestId('case-form-reference')).toHaveValue(/^ITCG-2026-\d{4}$/);
     await page
       .getByTestId('case-form-title')
       .fill('Ikonostas iz crkve Sv. Đorđa — ponuda na internetu');
@@ -147,17 +153,22 @@ async function main(): Promise<void> {
     await page.getByTestId('confirm-ok').click();
     await expect(page.getByTestId('case-form')).toHaveCount(0);
 
-    await page.goto(`${app.url}#/case-file/cases/${featured}`);
-    await expect(page.getByTestId('case-history-entry')).toHaveCount(2);
-    await expect(page.getByTestId('case-link')).toHaveCount(2);
+    await page.goto(`${app.url}#/case-file/cases/${featured.id}`);
+    await expect(page.getByTestId('case-history-entry').first()).toBeVisible();
     await page.mouse.move(0, VIEWPORT.height - 1);
     await shoot(page, 'case');
 
     app.services.settings.set({ language: 'sr-Cyrl' });
     await page.reload();
-    await expect(page.getByTestId('case-history-entry')).toHaveCount(2);
+    await expect(page.getByTestId('case-history-entry').first()).toBeVisible();
     await page.mouse.move(0, VIEWPORT.height - 1);
     await shoot(page, 'case-sr-Cyrl');
+    await page.getByTestId('case-back').click();
+    await expect(page.getByTestId('cases-table-row')).toHaveCount(
+      cases.length + EXTRA_CASES.length,
+    );
+    await page.mouse.move(0, VIEWPORT.height - 1);
+    await shoot(page, 'cases-sr-Cyrl');
 
     const problems = [...app.pageErrors, ...app.consoleErrors];
     if (problems.length > 0) throw new Error(`the page reported: ${problems.join('; ')}`);
@@ -171,130 +182,83 @@ async function main(): Promise<void> {
 
 type Invoke = (channel: string, input: unknown) => Promise<{ id: string; version: number }>;
 
-interface DemoCase {
+interface ExtraCase {
   fields: Record<string, unknown>;
   /** Status moves after creation: [to, on, note]. */
   moves?: [string, string, string][];
 }
 
-const DEMO_CASES: DemoCase[] = [
+/** A few more cases beside the demo's four, so the list looks like a unit's year of work. */
+const EXTRA_CASES: ExtraCase[] = [
   {
     fields: {
-      reference: 'UKP-2026-017',
-      title: 'Operacija Ikona — ikone ukradene iz manastira Sopoćani',
-      offences: ['nicosia-3', 'nicosia-6', 'organised-crime'],
-      jurisdiction: 'Republika Srbija',
-      unit: 'UKP — Odeljenje za suzbijanje krađa kulturnih dobara',
-      leadInvestigator: 'Ana Petrović',
-      prosecutor: 'Više javno tužilaštvo u Kraljevu',
-      prosecutionReference: 'KTR 117/26',
-      openedOn: '2026-01-12',
-      classification: 'restricted',
-      handlingCode: 'H2',
-      tags: ['ikone', 'Sopoćani', 'granični prelaz Gradina'],
-      summary:
-        'Noću **11/12. januara 2026.** iz manastirske riznice odneto je sedam ikona (XVI–XVIII vek), ' +
-        'među njima *Sv. Nikola* i *Bogorodica Odigitrija*.\n\n' +
-        '- Dve ikone ponuđene su preko oglasa u Sofiji (14. feb.).\n' +
-        '- Vozilo osumnjičenog registrovano na prelazu Gradina, 13. jan. u 04:12.\n' +
-        '- Stručno mišljenje Narodnog muzeja Ohrid: ikone su autentične.\n\n' +
-        'Sledeće: zamolnica Bugarskoj, provera u bazi INTERPOL-a.',
-    },
-    moves: [['under_investigation', '2026-01-20', 'Krivična prijava podneta; KTR 117/26.']],
-  },
-  {
-    fields: {
-      reference: 'UKP-2026-012',
-      title: 'Кованице из оставе код Стобија',
-      offences: ['nicosia-4', 'nicosia-8'],
-      leadInvestigator: 'Марко Ђорђевић',
-      openedOn: '2026-01-05',
-      handlingCode: 'H1',
-    },
-    moves: [
-      ['under_investigation', '2026-01-09', ''],
-      ['referred', '2026-02-24', 'Предмет уступљен тужилаштву.'],
-    ],
-  },
-  {
-    fields: {
-      reference: 'UKP-2026-003',
+      reference: 'ITCG-2026-0003',
       title: 'Икона Богородице Одигитрије — фалсификована извозна дозвола',
       offences: ['nicosia-9', 'fraud-forgery'],
-      leadInvestigator: 'Ана Петровић',
-      openedOn: '2026-02-02',
+      leadInvestigator: 'Марко Ђорђевић',
+      openedOn: '2026-01-19',
       handlingCode: 'H3',
       classification: 'confidential',
     },
   },
   {
     fields: {
-      reference: 'UKP-2025-160',
+      reference: 'ITCG-2025-0060',
       title: 'Sekuestrim i mozaikut nga Butrinti në Durrës',
       offences: ['nicosia-4', 'nicosia-6'],
       leadInvestigator: 'Arben Krasniqi',
       openedOn: '2025-11-18',
       handlingCode: 'H0',
     },
+    moves: [['under_investigation', '2025-11-24', '']],
   },
   {
     fields: {
-      reference: 'UKP-2025-144',
-      title: 'Antička bronzana kaciga na aukciji u Minhenu',
-      offences: ['nicosia-5', 'nicosia-9'],
-      leadInvestigator: 'Marko Đorđević',
-      openedOn: '2025-10-27',
-      handlingCode: 'H2',
-    },
-    moves: [['under_investigation', '2025-11-03', '']],
-  },
-  {
-    fields: {
-      reference: 'UKP-2025-131',
+      reference: 'ITCG-2025-0052',
       title: 'Fragmenti fresaka iz Dečana ponuđeni na internetu',
       offences: ['nicosia-10', 'nicosia-8'],
       leadInvestigator: 'Ana Petrović',
-      openedOn: '2025-09-15',
+      openedOn: '2025-10-02',
     },
     moves: [
-      ['under_investigation', '2025-09-22', ''],
+      ['under_investigation', '2025-10-06', ''],
       ['closed', '2026-01-30', 'Fragmenti vraćeni manastiru.'],
     ],
   },
   {
     fields: {
-      reference: 'UKP-2025-098',
+      reference: 'ITCG-2025-0019',
       title: 'Pranje novca preko galerije u Sarajevu',
       offences: ['money-laundering', 'organised-crime'],
       leadInvestigator: 'Emina Hodžić',
-      openedOn: '2025-07-01',
+      openedOn: '2025-06-30',
       handlingCode: 'H2',
       classification: 'confidential',
     },
-    moves: [['under_investigation', '2025-07-14', '']],
+    moves: [
+      ['under_investigation', '2025-07-14', ''],
+      ['referred', '2025-12-12', ''],
+    ],
   },
   {
     fields: {
-      reference: 'UKP-2025-077',
+      reference: 'ITCG-2024-0087',
       title: 'Rimski novčići u pošiljci kurirske službe',
       offences: ['nicosia-6'],
       leadInvestigator: 'Ivan Horvat',
-      openedOn: '2025-05-06',
+      openedOn: '2024-10-07',
     },
     moves: [
-      ['closed', '2025-08-29', ''],
+      ['closed', '2025-03-28', ''],
       ['archived', '2026-02-10', ''],
     ],
   },
 ];
 
-/** The demo's cases, moved along their workflow, linked, with journal notes; returns the first. */
-async function seedCases(invoke: Invoke): Promise<string> {
-  await invoke('case:set-reference-pattern', { pattern: 'UKP-{YYYY}-{NNN}' });
-  const ids: string[] = [];
-  for (const demo of DEMO_CASES) {
-    let record = await invoke('case:create', { fields: demo.fields });
-    for (const [to, on, note] of demo.moves ?? []) {
+async function addExtraCases(invoke: Invoke): Promise<void> {
+  for (const extra of EXTRA_CASES) {
+    let record = await invoke('case:create', { fields: extra.fields });
+    for (const [to, on, note] of extra.moves ?? []) {
       record = await invoke('case:change-status', {
         id: record.id,
         version: record.version,
@@ -303,27 +267,7 @@ async function seedCases(invoke: Invoke): Promise<string> {
         note,
       });
     }
-    ids.push(record.id);
   }
-  const [icon, , forged, , helmet] = ids as [string, string, string, string, string];
-  await invoke('case:link', { caseId: icon, otherCaseId: forged, relation: 'same_suspects' });
-  await invoke('case:link', {
-    caseId: icon,
-    otherCaseId: helmet,
-    relation: 'related',
-    note: 'Isti kupac u Minhenu',
-  });
-  await invoke('case:add-note', {
-    caseId: icon,
-    at: '2026-02-14T11:20',
-    body: 'Oglas u Sofiji: dve ikone, cena **18.000 EUR**. Snimci ekrana sačuvani.',
-  });
-  await invoke('case:add-note', {
-    caseId: icon,
-    at: '2026-02-21T09:30',
-    body: 'Sastanak s tužiocem: nalog za pretres izdat.',
-  });
-  return icon;
 }
 
 main().catch((e: unknown) => {

@@ -41,3 +41,4 @@ export { defaultRuntime, fixedClock, sequentialIds, type Runtime } from './suppo
 export { createParty, updateParty, getParty, partyView, listParties } from './parties/parties';
 export { assignRole, removeRole, partiesOfCase } from './parties/party-roles';
 export { mergeParties, unmergeParty } from './parties/party-merge';
+export * from './objects';

@@ -31,6 +31,16 @@ export function electronDialogs(window: () => BrowserWindow | null, t: () => TFu
       : await dialog.showSaveDialog({ ...options, properties: [...options.properties] });
     return r.canceled || !r.filePath ? null : r.filePath;
   };
+  const pickFiles = async (title: string, filters: Electron.FileFilter[], multi: boolean) => {
+    const options: Electron.OpenDialogOptions = {
+      title,
+      filters,
+      properties: multi ? ['openFile', 'multiSelections'] : ['openFile'],
+    };
+    const w = parent();
+    const r = w ? await dialog.showOpenDialog(w, options) : await dialog.showOpenDialog(options);
+    return r.canceled ? [] : r.filePaths;
+  };
   const withSuffix = (p: string | null) =>
     p && !p.endsWith(CASE_FILE_SUFFIX) ? `${p}${CASE_FILE_SUFFIX}` : p;
   return {
@@ -42,6 +52,40 @@ export function electronDialogs(window: () => BrowserWindow | null, t: () => TFu
     savePdf: (suggestedName) =>
       saveAs(t()('dialog.savePdf'), suggestedName, [
         { name: t()('dialog.pdfFilter'), extensions: ['pdf'] },
+      ]),
+    openImages: () =>
+      pickFiles(
+        t()('dialog.openImages'),
+        [
+          {
+            name: t()('dialog.imageFilter'),
+            extensions: [
+              'jpg',
+              'jpeg',
+              'png',
+              'webp',
+              'tif',
+              'tiff',
+              'heic',
+              'heif',
+              'avif',
+              'gif',
+            ],
+          },
+        ],
+        true,
+      ),
+    openBundle: async () =>
+      (
+        await pickFiles(
+          t()('dialog.openBundle'),
+          [{ name: t()('dialog.bundleFilter'), extensions: ['json'] }],
+          false,
+        )
+      )[0] ?? null,
+    saveBundle: (suggestedName) =>
+      saveAs(t()('dialog.saveBundle'), suggestedName, [
+        { name: t()('dialog.bundleFilter'), extensions: ['json'] },
       ]),
   };
 }

@@ -43,8 +43,8 @@ export const SearchHit = z.object({
   titleSegments: z.array(SearchSegment),
   /** A short part of the record's other text, around the first match when there is one. */
   snippet: z.array(SearchSegment),
-  /** FTS5 bm25 score as SQLite gives it: lower is better. */
-  rank: z.number(),
+  /** FTS5 bm25 score as SQLite gives it, lower is better; null when the search was not ranked. */
+  rank: z.number().nullable(),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
@@ -54,7 +54,7 @@ export const SearchGroup = z.object({
   total: z.number().int().min(1),
   /** More than SEARCH_TOTAL_CAP matched. */
   capped: z.boolean(),
-  /** Best first. */
+  /** Best first when the search was ranked, else in the order of the index. */
   hits: z.array(SearchHit),
 });
 export type SearchGroup = z.infer<typeof SearchGroup>;
@@ -62,6 +62,12 @@ export type SearchGroup = z.infer<typeof SearchGroup>;
 export const SearchResults = z.object({
   /** The query as searched (cut to MAX_SEARCH_QUERY_LENGTH). */
   query: z.string(),
+  /**
+   * False when a word of the query occurs in so many records (one or two letters on a large case
+   * file) that ranking them would be slow: the groups then show the first matches found, and the
+   * next letter typed usually makes the search ranked again.
+   */
+  ranked: z.boolean(),
   /** Only kinds with at least one match, in SEARCH_KINDS order. */
   groups: z.array(SearchGroup),
 });

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appContract } from './app.contract';
+import { bundleContract } from './bundle.contract';
 import { caseContract } from './case.contract';
 import { caseFileContract } from './casefile.contract';
 import type { IpcResult } from './define';
@@ -20,6 +21,7 @@ export const contract = {
   ...caseContract,
   ...objectContract,
   ...partyContract,
+  ...bundleContract,
 };
 
 export type Contract = typeof contract;

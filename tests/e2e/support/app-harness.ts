@@ -65,6 +65,17 @@ export class DialogQueue implements Dialogs {
   savePdf(_suggestedName: string): Promise<string | null> {
     return this.#next('savePdf');
   }
+  /** Answered with `answer('openImages', 'a.jpg\nb.jpg')`: one path per line. */
+  async openImages(): Promise<string[]> {
+    const answer = await this.#next('openImages');
+    return answer ? answer.split('\n') : [];
+  }
+  openBundle(): Promise<string | null> {
+    return this.#next('openBundle');
+  }
+  saveBundle(_suggestedName: string): Promise<string | null> {
+    return this.#next('saveBundle');
+  }
 }
 
 type Listener = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => unknown;

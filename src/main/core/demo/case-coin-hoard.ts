@@ -67,7 +67,7 @@ const COINS = [
   },
 ] as const;
 
-export async function coinHoardCase(w: DemoWriter, p: DemoParties): Promise<CaseRecord> {
+export function coinHoardCase(w: DemoWriter, p: DemoParties): CaseRecord {
   const c = w.createCase({
     reference: 'ITCG-2025-0031',
     title: 'Coin hoard from illegal metal-detecting sold online (Drina valley)',
@@ -152,7 +152,7 @@ export async function coinHoardCase(w: DemoWriter, p: DemoParties): Promise<Case
     authenticity: 'genuine',
     condition: { grade: 'fair', note: 'Uncleaned; active corrosion on some bronze coins.' },
   });
-  await w.photograph(lot.id, 'coin', 1100, [
+  w.photograph(lot.id, 'coin', 1100, [
     {
       role: 'overall',
       caption: 'M-1: part of the hoard as found in the boxes',
@@ -160,7 +160,6 @@ export async function coinHoardCase(w: DemoWriter, p: DemoParties): Promise<Case
       gps: FIND_SPOT,
     },
   ]);
-  const items: string[] = [];
   for (const [i, coin] of COINS.entries()) {
     const id = w.describeFromLot(lot.id, {
       typeL2: 'coins.coin',
@@ -182,9 +181,8 @@ export async function coinHoardCase(w: DemoWriter, p: DemoParties): Promise<Case
       authenticity: 'genuine',
       condition: { grade: 'fair', note: 'Soil deposits; cleaned on the reverse only.' },
     });
-    items.push(id);
-    const shots = i < 2 ? (['overall', 'detail', 'scale'] as const) : (['overall'] as const);
-    await w.photograph(
+    const shots = i === 0 ? (['overall', 'detail', 'scale'] as const) : (['overall'] as const);
+    w.photograph(
       id,
       'coin',
       1101 + i,

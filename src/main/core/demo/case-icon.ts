@@ -11,7 +11,7 @@ import type { DemoWriter } from './demo-writer';
 const CHURCH = { lat: 41.1308, lon: 20.7912 };
 const MUNICH = { lat: 48.1393, lon: 11.5822 };
 
-export async function iconCase(w: DemoWriter, p: DemoParties): Promise<CaseRecord> {
+export function iconCase(w: DemoWriter, p: DemoParties): CaseRecord {
   const c = w.createCase({
     reference: 'ITCG-2025-0044',
     title:
@@ -126,7 +126,7 @@ export async function iconCase(w: DemoWriter, p: DemoParties): Promise<CaseRecor
     authenticity: 'genuine',
     condition: { grade: 'fair', note: 'Flaking paint at the lower edge; stable.' },
   });
-  await w.photograph(icon.id, 'icon', 2201, [
+  w.photograph(icon.id, 'icon', 2201, [
     { role: 'overall', caption: 'I-1: front', takenAt: '2025-11-26T10:10:00+01:00', gps: MUNICH },
     {
       role: 'detail',

@@ -10,7 +10,7 @@ import type { DemoWriter } from './demo-writer';
  */
 const LJUBLJANA = { lat: 46.0479, lon: 14.5069 };
 
-export async function paintingCase(w: DemoWriter, p: DemoParties): Promise<CaseRecord> {
+export function paintingCase(w: DemoWriter, p: DemoParties): CaseRecord {
   const c = w.createCase({
     reference: 'ITCG-2024-0112',
     title: 'Painting stolen in Opatija, found in Ljubljana and returned to its owner',
@@ -86,7 +86,7 @@ export async function paintingCase(w: DemoWriter, p: DemoParties): Promise<CaseR
     authenticity: 'genuine',
     condition: { grade: 'good', note: '' },
   });
-  await w.photograph(painting.id, 'painting', 4401, [
+  w.photograph(painting.id, 'painting', 4401, [
     {
       role: 'overall',
       caption: 'P-1: front',

@@ -14,7 +14,7 @@ import { PIECES } from './transit-pieces';
 const BATROVCI = { lat: 45.0475, lon: 19.1009 };
 const SEIZED_AT = '2026-01-21T03:40+01:00';
 
-export async function transitCase(w: DemoWriter, p: DemoParties): Promise<CaseRecord> {
+export function transitCase(w: DemoWriter, p: DemoParties): CaseRecord {
   const c = w.createCase({
     reference: 'ITCG-2026-0007',
     title: 'Antiquities shipment through a transit country paid via a shell company (Batrovci)',
@@ -109,7 +109,7 @@ export async function transitCase(w: DemoWriter, p: DemoParties): Promise<CaseRe
       seizureId: seizure.id,
       ...piece.fields,
     });
-    await w.photograph(
+    w.photograph(
       object.id,
       piece.kind,
       piece.seed,

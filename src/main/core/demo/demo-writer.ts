@@ -24,7 +24,7 @@ import {
 } from '../objects';
 import { createParty } from '../parties/parties';
 import { assignRole } from '../parties/party-roles';
-import { photographObject, type DemoShot, type PhotoKind } from './demo-photos';
+import { attachPhotos, type DemoShot, type PhotoJob, type PhotoKind } from './demo-photos';
 
 /**
  * What the demo builders write with: the public services, each call counted. Nothing here
@@ -66,6 +66,7 @@ export function emptyTally(): DemoTally {
 
 export class DemoWriter {
   readonly tally = emptyTally();
+  private readonly photoJobs: PhotoJob[] = [];
 
   constructor(
     readonly session: CaseFileSession,
@@ -164,9 +165,16 @@ export class DemoWriter {
     });
   }
 
-  /** Generated photos of the object, when the demo was asked for photos. */
-  async photograph(objectId: string, kind: PhotoKind, seed: number, shots: DemoShot[]) {
-    if (!this.withPhotos) return;
-    this.tally.photos += await photographObject(this.session, objectId, kind, seed, shots);
+  /**
+   * Photos of the object, drawn and attached by `takePhotos` at the end: drawing is the slow part
+   * and runs in parallel there, while the records are still written one by one in this order.
+   */
+  photograph(objectId: string, kind: PhotoKind, seed: number, shots: DemoShot[]): void {
+    if (this.withPhotos) this.photoJobs.push({ objectId, kind, seed, shots });
+  }
+
+  async takePhotos(): Promise<void> {
+    const jobs = this.photoJobs.splice(0);
+    this.tally.photos += await attachPhotos(this.session, jobs);
   }
 }

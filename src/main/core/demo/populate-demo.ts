@@ -47,10 +47,10 @@ export async function populateDemo(
   setCaseReferencePattern(session, DEMO_REFERENCE_PATTERN);
   const p = createDemoParties(w);
 
-  const painting = await paintingCase(w, p);
-  const coins = await coinHoardCase(w, p);
-  const icon = await iconCase(w, p);
-  const transit = await transitCase(w, p);
+  const painting = paintingCase(w, p);
+  const coins = coinHoardCase(w, p);
+  const icon = iconCase(w, p);
+  const transit = transitCase(w, p);
 
   w.link(
     coins.id,
@@ -90,6 +90,7 @@ export async function populateDemo(
       '**Драган Јовановић**: same date of birth, same phone number.',
     ].join('\n'),
   );
+  await w.takePhotos();
 
   return {
     cases: [painting, coins, icon, transit].map((c) => {

@@ -15,7 +15,7 @@ export const PIECES: Piece[] = [
     exhibit: 'T-1',
     kind: 'marble-head',
     seed: 3301,
-    shots: ['overall', 'detail', 'scale'],
+    shots: ['overall', 'detail'],
     fields: {
       typeL1: 'archaeological',
       typeL2: 'archaeological.sculpture',
@@ -48,7 +48,7 @@ export const PIECES: Piece[] = [
     exhibit: 'T-2',
     kind: 'vase',
     seed: 3302,
-    shots: ['overall', 'damage'],
+    shots: ['overall'],
     fields: {
       typeL1: 'archaeological',
       typeL2: 'archaeological.pottery',
@@ -113,7 +113,7 @@ export const PIECES: Piece[] = [
     exhibit: 'T-4',
     kind: 'manuscript',
     seed: 3304,
-    shots: ['overall', 'marking'],
+    shots: ['overall'],
     fields: {
       typeL1: 'manuscripts',
       typeL2: 'manuscripts.manuscript',

@@ -4,6 +4,10 @@ import type { DemoObject } from './demo/demo-object';
 import { drawCoin } from './demo/objects/coin';
 import { drawIcon } from './demo/objects/icon';
 import { drawMarbleHead } from './demo/objects/marble-head';
+import { drawHelmet } from './demo/objects/helmet';
+import { drawManuscript } from './demo/objects/manuscript';
+import { drawPainting } from './demo/objects/painting';
+import { drawVase } from './demo/objects/vase';
 import { seededRandom, type Random } from './demo/random';
 import { composeScene, type PhotoRole } from './demo/scene';
 import { grainTile, textureDefs } from './demo/textures';
@@ -14,6 +18,10 @@ const DRAWINGS = {
   coin: drawCoin,
   icon: drawIcon,
   'marble-head': drawMarbleHead,
+  vase: drawVase,
+  helmet: drawHelmet,
+  manuscript: drawManuscript,
+  painting: drawPainting,
 } satisfies Record<string, (rng: Random) => DemoObject>;
 
 export type DemoPhotoKind = keyof typeof DRAWINGS;

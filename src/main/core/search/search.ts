@@ -4,7 +4,6 @@ import {
   SEARCH_KINDS,
   SEARCH_TOTAL_CAP,
   SearchRequest,
-  type SearchGroup,
   type SearchHit,
   type SearchKind,
   type SearchResults,
@@ -19,11 +18,11 @@ import { searchPartition, type RowidRange } from './search-index';
 /** More words than this add little to a search and only cost time; the rest are ignored. */
 const MAX_TERMS = 8;
 /**
- * Ranking reads every match's size and positions. When one kind has more matches than this (a
- * two-letter prefix on a large case file), the best of the most recently indexed RANK_BUDGET are
- * shown: the answer stays quick, and every further letter narrows it to what was meant.
+ * bm25 ranking first counts, for each word of the query, every record of the whole index that has
+ * it (its IDF), whatever else restricts the search: about 3 µs a record. A query with a word found
+ * in more records than this is not ranked (see SearchResults.ranked).
  */
-export const RANK_BUDGET = 4000;
+export const RANK_BUDGET = 5000;
 const SNIPPET_LENGTH = 160;
 /** Text searched for a snippet's first match, per field (descriptions may run to 100k chars). */
 const SNIPPET_SCAN_CHARS = 20_000;
@@ -33,7 +32,9 @@ const FIELD_SEPARATOR = ' · ';
 const Request = SearchRequest.extend({ query: z.string() });
 
 export interface SearchPlan {
-  /** FTS5 MATCH expression over the folded text. */
+  /** One FTS5 phrase per word, over the folded text; all must match. */
+  phrases: string[];
+  /** FTS5 MATCH expression: the phrases joined by AND. */
   match: string;
   /** Folded words, for highlighting. */
   terms: string[];
@@ -42,8 +43,8 @@ export interface SearchPlan {
 /**
  * What `query` searches for, or null when nothing can be searched for. Every word is a prefix
  * ("nik" finds "Nikola"), all must occur. A one-character word is matched as a whole word (a
- * one-letter prefix would read most of the index), and one at the end of a longer query is left
- * out: it is the first letter of a word still being typed.
+ * one-letter prefix would read most of the index), and a one-letter word at the end of a longer
+ * query is left out: it is the first letter of a word still being typed.
  */
 export function searchPlan(query: string): SearchPlan | null {
   const all = queryTerms(cutQuery(query)).slice(0, MAX_TERMS);
@@ -52,10 +53,8 @@ export function searchPlan(query: string): SearchPlan | null {
   );
   if (terms.length === 0) return null;
   // Folding leaves letters, digits and spaces only; quoting keeps AND, OR, NEAR words as words.
-  const match = terms
-    .map((t) => `"${t.replaceAll('"', '""')}"${t.length > 1 ? '*' : ''}`)
-    .join(' AND ');
-  return { match, terms };
+  const phrases = terms.map((t) => `"${t.replaceAll('"', '""')}"${t.length > 1 ? '*' : ''}`);
+  return { phrases, match: phrases.join(' AND '), terms };
 }
 
 function cutQuery(query: string): string {
@@ -65,109 +64,180 @@ function cutQuery(query: string): string {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-interface Row {
-  rowid: number;
-  entity_id: string;
-  case_id: string | null;
-  title: string;
-  body: string;
-  rank: number;
+interface Scope {
+  kinds: readonly SearchKind[];
+  caseId: string | null;
+  limit: number;
 }
 
-const COLUMNS = 'rowid, entity_id, case_id, title, body, rank';
+/** A match found for a group: its rowid, and its bm25 score when the search is ranked. */
+interface Match {
+  rowid: number;
+  rank: number | null;
+}
+
+interface Found {
+  kind: SearchKind;
+  /** Up to SEARCH_TOTAL_CAP + 1. */
+  total: number;
+  /** The hits to show, in order. */
+  matches: Match[];
+}
 
 /**
  * Searches cases, parties, seizures, objects, journal entries and documents at once, insensitive
- * to case, diacritics and script: "Никола" finds "Nikola", "djordje" finds "Đorđe". Each kind is
- * searched in its own range of the index (see searchPartition), counted up to SEARCH_TOTAL_CAP
- * and ranked with bm25. Read-only.
+ * to case, diacritics and script: "Никола" finds "Nikola", "djordje" finds "Đorđe". Groups come
+ * in SEARCH_KINDS order, each counted up to SEARCH_TOTAL_CAP and ranked with bm25 (unless a word
+ * is too common for that: see RANK_BUDGET). Read-only; the query's text never causes an error.
  */
 export function searchAll(session: CaseFileSession, request: SearchRequest): SearchResults {
   const { query, caseId, kinds, limitPerKind } = parseInput(Request, request, 'search');
   const searched = cutQuery(query);
   const plan = searchPlan(searched);
-  if (!plan) return { query: searched, groups: [] };
+  if (!plan) return { query: searched, ranked: true, groups: [] };
   const db = session.db;
-  const limit = limitPerKind ?? DEFAULT_HITS_PER_KIND;
-  const references = caseReferences(db);
-  const groups: SearchGroup[] = [];
-  for (const kind of SEARCH_KINDS) {
-    if (kinds && !kinds.includes(kind)) continue;
-    const found =
-      caseId && kind === 'party'
-        ? searchCaseParties(db, plan, caseId, limit)
-        : searchKind(db, kind, plan, caseId ?? null, limit);
-    if (found.total === 0) continue;
-    groups.push({
-      kind,
-      total: Math.min(found.total, SEARCH_TOTAL_CAP),
-      capped: found.total > SEARCH_TOTAL_CAP,
-      hits: found.rows.map((row) => toHit(kind, row, plan.terms, references)),
-    });
-  }
-  return { query: searched, groups };
+  const scope: Scope = {
+    kinds: SEARCH_KINDS.filter((k) => !kinds || kinds.includes(k)),
+    caseId: caseId ?? null,
+    limit: limitPerKind ?? DEFAULT_HITS_PER_KIND,
+  };
+  const ranked = plan.phrases.every((phrase) => countUpTo(db, phrase, RANK_BUDGET) <= RANK_BUDGET);
+  const found = ranked ? rankedSearch(db, plan, scope) : unrankedSearch(db, plan, scope);
+  const hitOf = hitMaker(db, plan.terms);
+  return {
+    query: searched,
+    ranked,
+    groups: found
+      .filter((f) => f.total > 0)
+      .map((f) => ({
+        kind: f.kind,
+        total: Math.min(f.total, SEARCH_TOTAL_CAP),
+        capped: f.total > SEARCH_TOTAL_CAP,
+        hits: f.matches.map((m) => hitOf(f.kind, m)),
+      })),
+  };
 }
 
-interface Found {
-  /** Up to SEARCH_TOTAL_CAP + 1. */
-  total: number;
-  rows: Row[];
-}
-
-function searchKind(
-  db: Sqlite,
-  kind: SearchKind,
-  plan: SearchPlan,
-  caseId: string | null,
-  limit: number,
-): Found {
-  const range: RowidRange = searchPartition(kind, caseId ?? undefined);
-  // A case's range may hold another case's records (see searchPartition).
-  const where = `search_index MATCH @match AND rowid BETWEEN @first AND @last${caseId ? ' AND case_id = @caseId' : ''}`;
-  const params = { match: plan.match, first: range.first, last: range.last, caseId, limit };
-  const total = db
+function countUpTo(db: Sqlite, match: string, max: number): number {
+  return db
     .prepare(
-      `SELECT count(*) FROM (SELECT 1 FROM search_index WHERE ${where} LIMIT ${SEARCH_TOTAL_CAP + 1})`,
+      `SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ${max + 1})`,
     )
     .pluck()
-    .get(params) as number;
-  if (total === 0) return { total, rows: [] };
-  if (total > SEARCH_TOTAL_CAP) {
-    const bound = db
-      .prepare(
-        `SELECT rowid FROM search_index WHERE ${where} ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_BUDGET - 1}`,
-      )
-      .pluck()
-      .get(params) as number | undefined;
-    if (bound !== undefined) params.first = bound;
-  }
+    .get(match) as number;
+}
+
+const inRange = (rowid: number, r: RowidRange) => rowid >= r.first && rowid <= r.last;
+
+/**
+ * Every word is in at most RANK_BUDGET records, so all matches are ranked in one statement (bm25
+ * reads its statistics once per statement) and sorted into their groups by rowid partition.
+ */
+function rankedSearch(db: Sqlite, plan: SearchPlan, scope: Scope): Found[] {
+  const groups = scope.kinds.map((kind) => ({
+    kind,
+    range: searchPartition(kind, kind === 'party' ? undefined : (scope.caseId ?? undefined)),
+    matches: [] as Match[],
+  }));
+  const caseParties = scope.caseId ? casePartyRowids(db, scope.caseId) : null;
   const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM search_index WHERE ${where} ORDER BY rank LIMIT @limit`)
-    .all(params) as Row[];
-  return { total, rows };
+    .prepare('SELECT rowid, rank FROM search_index WHERE search_index MATCH ?')
+    .raw(true)
+    .all(plan.match) as Array<[number, number]>;
+  for (const [rowid, rank] of rows) {
+    const group = groups.find((g) => inRange(rowid, g.range));
+    if (!group) continue;
+    if (caseParties && group.kind === 'party' && !caseParties.has(rowid)) continue;
+    group.matches.push({ rowid, rank });
+  }
+  const caseOf = db.prepare('SELECT case_id FROM search_index WHERE rowid = ?').pluck();
+  return groups.map(({ kind, matches }) => {
+    // A case's partition may hold records of another case (see searchPartition).
+    const kept =
+      scope.caseId && kind !== 'party'
+        ? matches.filter((m) => caseOf.get(m.rowid) === scope.caseId)
+        : matches;
+    kept.sort((a, b) => (a.rank as number) - (b.rank as number) || a.rowid - b.rowid);
+    return { kind, total: kept.length, matches: kept.slice(0, scope.limit) };
+  });
 }
 
 /**
- * Parties belong to no case; within a case, those taking part in it are searched, each looked up
- * by its rowid (a case has tens of parties, the index may have a hundred thousand).
+ * A word is in too many records to rank: each group is counted in its own rowid partition, which
+ * FTS5 walks without reading the records, and shows the first matches of the partition.
  */
-function searchCaseParties(db: Sqlite, plan: SearchPlan, caseId: string, limit: number): Found {
+function unrankedSearch(db: Sqlite, plan: SearchPlan, scope: Scope): Found[] {
+  return scope.kinds.map((kind) => {
+    if (scope.caseId && kind === 'party') {
+      // One pass over the matching parties (a statement per party would redo the prefix merges).
+      const parties = casePartyRowids(db, scope.caseId);
+      const rowids = (
+        db
+          .prepare(
+            'SELECT rowid FROM search_index WHERE search_index MATCH @match AND rowid BETWEEN @first AND @last',
+          )
+          .pluck()
+          .all({ ...searchPartition('party'), match: plan.match }) as number[]
+      ).filter((rowid) => parties.has(rowid));
+      return {
+        kind,
+        total: rowids.length,
+        matches: rowids.slice(0, scope.limit).map((rowid) => ({ rowid, rank: null })),
+      };
+    }
+    const range = searchPartition(kind, scope.caseId ?? undefined);
+    const where = `search_index MATCH @match AND rowid BETWEEN @first AND @last${scope.caseId ? ' AND case_id = @caseId' : ''}`;
+    // One statement: each one merges the doclists of the query's long prefixes anew.
+    const rowids = db
+      .prepare(`SELECT rowid FROM search_index WHERE ${where} LIMIT ${SEARCH_TOTAL_CAP + 1}`)
+      .pluck()
+      .all({ ...range, match: plan.match, caseId: scope.caseId }) as number[];
+    return {
+      kind,
+      total: rowids.length,
+      matches: rowids.slice(0, scope.limit).map((rowid) => ({ rowid, rank: null })),
+    };
+  });
+}
+
+/** Index rowids of the parties taking part in a case (parties belong to no case themselves). */
+function casePartyRowids(db: Sqlite, caseId: string): Set<number> {
   const rowids = db
     .prepare(
-      `SELECT DISTINCT s.rowid_fts FROM case_party c
+      `SELECT s.rowid_fts FROM case_party c
        JOIN search_row s ON s.kind = 'party' AND s.entity_id = c.party_id
        WHERE c.case_id = ?`,
     )
     .pluck()
     .all(caseId) as number[];
-  const one = db.prepare(
-    `SELECT ${COLUMNS} FROM search_index WHERE search_index MATCH ? AND rowid = ?`,
+  return new Set(rowids);
+}
+
+interface Row {
+  entity_id: string;
+  case_id: string | null;
+  title: string;
+  body: string;
+}
+
+function hitMaker(db: Sqlite, terms: readonly string[]): (kind: SearchKind, m: Match) => SearchHit {
+  const get = db.prepare(
+    'SELECT entity_id, case_id, title, body FROM search_index WHERE rowid = ?',
   );
-  const rows = rowids
-    .map((rowid) => one.get(plan.match, rowid) as Row | undefined)
-    .filter((row): row is Row => row !== undefined)
-    .sort((a, b) => a.rank - b.rank || a.rowid - b.rowid);
-  return { total: rows.length, rows: rows.slice(0, limit) };
+  const reference = caseReferences(db);
+  return (kind, { rowid, rank }) => {
+    const row = get.get(rowid) as Row;
+    return {
+      kind,
+      entityId: row.entity_id,
+      caseId: row.case_id,
+      caseReference: reference(row.case_id),
+      title: row.title,
+      titleSegments: highlight(row.title, terms, { maxLength: Infinity }),
+      snippet: snippet(row.body, terms),
+      rank,
+    };
+  };
 }
 
 function caseReferences(db: Sqlite): (caseId: string | null) => string | null {
@@ -177,24 +247,6 @@ function caseReferences(db: Sqlite): (caseId: string | null) => string | null {
     if (caseId === null) return null;
     if (!known.has(caseId)) known.set(caseId, (get.get(caseId) as string | undefined) ?? null);
     return known.get(caseId) ?? null;
-  };
-}
-
-function toHit(
-  kind: SearchKind,
-  row: Row,
-  terms: readonly string[],
-  reference: (caseId: string | null) => string | null,
-): SearchHit {
-  return {
-    kind,
-    entityId: row.entity_id,
-    caseId: row.case_id,
-    caseReference: reference(row.case_id),
-    title: row.title,
-    titleSegments: highlight(row.title, terms, { maxLength: Infinity }),
-    snippet: snippet(row.body, terms),
-    rank: row.rank,
   };
 }
 
@@ -212,5 +264,7 @@ export function snippet(body: string, terms: readonly string[]): Segment[] {
     start = start ? `${start}${FIELD_SEPARATOR}${field}` : field;
     if (start.length > 2 * SNIPPET_LENGTH) break;
   }
-  return start ? highlight(start.slice(0, 2 * SNIPPET_LENGTH), [], { maxLength: SNIPPET_LENGTH }) : [];
+  return start
+    ? highlight(start.slice(0, 2 * SNIPPET_LENGTH), [], { maxLength: SNIPPET_LENGTH })
+    : [];
 }

@@ -14,6 +14,12 @@ export interface Dialogs {
   newCaseFile(): Promise<string | null>;
   backupDestination(): Promise<string | null>;
   savePdf(suggestedName: string): Promise<string | null>;
+  /** Photos to add to an object: one or more image files, [] when cancelled. */
+  openImages(): Promise<string[]>;
+  /** A case bundle (JSON) to import. */
+  openBundle(): Promise<string | null>;
+  /** Where to write an exported case bundle. */
+  saveBundle(suggestedName: string): Promise<string | null>;
 }
 
 /** Pushes an event to the renderer. */

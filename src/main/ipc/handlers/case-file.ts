@@ -31,6 +31,10 @@ export function caseFileHandlers(
     'dialog:new-case-file': async () => path(await dialogs.newCaseFile()),
     'dialog:backup-destination': async () => path(await dialogs.backupDestination()),
     'dialog:save-pdf': async ({ suggestedName }) => path(await dialogs.savePdf(suggestedName)),
+    'dialog:open-images': async () => ({ paths: await dialogs.openImages() }),
+    'dialog:open-bundle': async () => path(await dialogs.openBundle()),
+    'dialog:save-bundle': async ({ suggestedName }) =>
+      path(await dialogs.saveBundle(suggestedName)),
 
     'casefile:status': () => workspace.status(),
     'casefile:create': (input) => workspace.create(input),

@@ -1,5 +1,6 @@
 import type { AppServices } from '../../core/workspace/app-services';
 import type { Handlers } from '../handle';
+import { bundleHandlers } from './bundle';
 import { caseFileHandlers } from './case-file';
 import { caseHandlers } from './cases';
 import { objectHandlers } from './objects';
@@ -15,5 +16,6 @@ export function buildHandlers(services: AppServices): Handlers {
     ...caseHandlers(services),
     ...objectHandlers(services),
     ...partyHandlers(services),
+    ...bundleHandlers(services),
   };
 }

@@ -23,8 +23,16 @@ const SAME_AS_ENGLISH = new Set([
   'backup.sha256',
   'recover.keyPlaceholder',
   'overview.id',
+  'cases.data.notGiven',
+  'cases.overview.historyEntry',
 ]);
-const SAME_IN: Record<string, string[]> = { sl: ['areas.finance.title'] };
+const STATUS = ['cases.columns.status', 'cases.filters.status'];
+const SAME_IN: Record<string, string[]> = {
+  sl: ['areas.finance.title'],
+  'sr-Latn': STATUS,
+  bs: STATUS,
+  hr: STATUS,
+};
 
 const english = flatten(resources.en.translation as Tree);
 const englishBases = new Set([...english.keys()].map(base));

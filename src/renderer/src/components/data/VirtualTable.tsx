@@ -1,5 +1,5 @@
-import { Center, Loader, Skeleton, UnstyledButton } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import { Center, Loader, Skeleton, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { IconArrowDown, IconArrowUp, IconArrowsSort, type Icon } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { sourceTotal, useSourceRows, type RowSource } from './row-source';
@@ -7,7 +7,10 @@ import classes from './VirtualTable.module.css';
 
 export interface Column<R> {
   key: string;
+  /** The column's name; shown, or with `icon` the header's tooltip and accessible name. */
   header: string;
+  /** A narrow column (a count, a code) shows an icon as its header instead of the name. */
+  icon?: Icon;
   /** A CSS grid track: '7rem', 'minmax(14rem, 3fr)'. */
   width: string;
   align?: 'start' | 'end';
@@ -122,8 +125,16 @@ export function VirtualTable<R>(props: VirtualTableProps<R>) {
   const headerCell = (column: Column<R>) => {
     const sorted = sort?.key === column.key ? sort.direction : null;
     const ariaSort = sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined;
-    const Icon =
+    const SortIcon =
       sorted === 'asc' ? IconArrowUp : sorted === 'desc' ? IconArrowDown : IconArrowsSort;
+    const name = column.icon ? (
+      <>
+        <column.icon size={16} stroke={1.7} aria-hidden />
+        <VisuallyHidden>{column.header}</VisuallyHidden>
+      </>
+    ) : (
+      column.header
+    );
     return (
       <div
         key={column.key}
@@ -131,6 +142,7 @@ export function VirtualTable<R>(props: VirtualTableProps<R>) {
         aria-sort={column.sortable ? (ariaSort ?? 'none') : undefined}
         className={classes.header}
         data-align={column.align}
+        title={column.header}
         data-testid={props.testId ? `${props.testId}-header-${column.key}` : undefined}
       >
         {column.sortable && props.onSortChange ? (
@@ -147,11 +159,11 @@ export function VirtualTable<R>(props: VirtualTableProps<R>) {
               })
             }
           >
-            <span className={classes.sortLabel}>{column.header}</span>
-            <Icon size={13} stroke={2} className={classes.sortIcon} aria-hidden />
+            <span className={classes.sortLabel}>{name}</span>
+            <SortIcon size={13} stroke={2} className={classes.sortIcon} aria-hidden />
           </UnstyledButton>
         ) : (
-          column.header
+          name
         )}
       </div>
     );

@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Breadcrumbs,
   Button,
   Card,
   EmptyState,
@@ -14,6 +13,7 @@ import {
 } from '@mantine/core';
 import {
   IconBuildingMonument,
+  IconChevronLeft,
   IconFileSearch,
   IconGavel,
   IconLayoutList,
@@ -128,16 +128,20 @@ export function CaseScreen() {
       data-case-id={record.id}
       data-version={record.version}
     >
-      <Breadcrumbs separatorMargin={6}>
-        <Anchor component={Link} to={caseRoutes.list} size="sm" data-testid="case-back">
+      <Anchor
+        component={Link}
+        to={caseRoutes.list}
+        size="sm"
+        w="fit-content"
+        data-testid="case-back"
+      >
+        <Group gap={4} wrap="nowrap">
+          <IconChevronLeft size={14} />
           {t('page.back')}
-        </Anchor>
-        <Text size="sm" c="dimmed" ff="monospace">
-          {record.reference}
-        </Text>
-      </Breadcrumbs>
+        </Group>
+      </Anchor>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="lg">
-        <Stack gap={6} miw={0}>
+        <Stack gap={6} miw={0} style={{ flex: 1 }}>
           <Group gap="xs" wrap="nowrap">
             <Text
               fw={700}
@@ -149,21 +153,20 @@ export function CaseScreen() {
             >
               {record.reference}
             </Text>
+            <CaseStatusBadge status={record.status} />
             <ClassificationMark code={record.classification} />
             <HandlingCodeBadge code={record.handlingCode} />
           </Group>
-          <Group gap="sm" wrap="nowrap" miw={0}>
-            <Title order={2} size="h3" lineClamp={2} data-testid="case-title">
-              {record.title}
-            </Title>
-            <CaseStatusBadge status={record.status} size="md" />
-          </Group>
+          <Title order={2} size="h3" lineClamp={2} data-testid="case-title">
+            {record.title}
+          </Title>
         </Stack>
         <Tooltip label={t('page.editTooltip')}>
           <Button
             variant="default"
             leftSection={<IconPencil size={16} />}
             onClick={() => setEditing(true)}
+            style={{ flexShrink: 0 }}
             data-testid="case-edit"
           >
             {t('page.edit')}

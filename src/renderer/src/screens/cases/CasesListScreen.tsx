@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Button, EmptyState, Group, Stack, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconFolderPlus, IconFolders } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -108,7 +108,11 @@ export function CasesListScreen() {
     >
       <ScreenHeader
         title={common('areas.cases.title')}
-        description={rows ? t('list.description', { count: sorted.length }) : undefined}
+        description={
+          rows
+            ? `${t('list.description', { count: sorted.length })} · ${t('list.keyboardHint')}`
+            : undefined
+        }
         actions={
           <Tooltip label={t('list.newTooltip', { shortcut: shortcutLabel('Shift+N') })}>
             <Button
@@ -124,11 +128,6 @@ export function CasesListScreen() {
       <CaseFilterBar
         filters={filters}
         onChange={(next) => setParams(listParams(next, sort), { replace: true })}
-        trailing={
-          <Text size="xs" c="dimmed" visibleFrom="lg">
-            {t('list.keyboardHint')}
-          </Text>
-        }
       />
       <Group style={{ flex: 1, minHeight: 0 }} align="stretch">
         <VirtualTable
@@ -142,7 +141,7 @@ export function CasesListScreen() {
           loading={rows === null}
           refreshing={refreshing && rows !== null}
           empty={empty}
-          minWidth={1080}
+          minWidth={1040}
           autoFocus
           testId="cases-table"
         />

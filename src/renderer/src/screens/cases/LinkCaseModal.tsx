@@ -60,7 +60,7 @@ export function LinkCaseModal(props: {
   const save = async (values: typeof form.values) => {
     if (busy) return;
     if (!values.otherCaseId) {
-      form.setFieldError('otherCaseId', t('links.casePlaceholder'));
+      form.setFieldError('otherCaseId', t('links.pickCase'));
       return;
     }
     setBusy(true);

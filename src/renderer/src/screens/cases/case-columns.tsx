@@ -1,4 +1,11 @@
 import { Text } from '@mantine/core';
+import {
+  IconBuildingMonument,
+  IconGavel,
+  IconShieldLock,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { CASE_STATUSES, type CaseSummary } from '../../../../shared/domain/case';
 import { useCalendarDate } from '../../components/data/dates';
@@ -23,10 +30,11 @@ export function useCaseColumns(): CaseColumn[] {
   const { labelOf } = useVocabulary('offence_type');
 
   return useMemo(() => {
-    const count = (key: 'objects' | 'parties' | 'seizures'): CaseColumn => ({
+    const count = (key: 'objects' | 'parties' | 'seizures', icon: Icon): CaseColumn => ({
       key,
       header: t(`columns.${key}`),
-      width: '5.5rem',
+      icon,
+      width: '3.25rem',
       align: 'end',
       sortable: true,
       firstDirection: 'desc',
@@ -41,7 +49,7 @@ export function useCaseColumns(): CaseColumn[] {
       {
         key: 'reference',
         header: t('columns.reference'),
-        width: 'minmax(8.5rem, 1fr)',
+        width: 'minmax(7.5rem, 1fr)',
         sortable: true,
         sortValue: (c) => c.reference,
         render: (c) => (
@@ -53,7 +61,7 @@ export function useCaseColumns(): CaseColumn[] {
       {
         key: 'title',
         header: t('columns.title'),
-        width: 'minmax(14rem, 3fr)',
+        width: 'minmax(11rem, 3fr)',
         sortable: true,
         sortValue: (c) => c.title,
         render: (c) => (
@@ -65,7 +73,7 @@ export function useCaseColumns(): CaseColumn[] {
       {
         key: 'status',
         header: t('columns.status'),
-        width: '10.5rem',
+        width: '10rem',
         sortable: true,
         sortValue: (c) => CASE_STATUSES.indexOf(c.status),
         render: (c) => <CaseStatusBadge status={c.status} />,
@@ -73,7 +81,7 @@ export function useCaseColumns(): CaseColumn[] {
       {
         key: 'openedOn',
         header: t('columns.openedOn'),
-        width: '7.5rem',
+        width: '6.5rem',
         sortable: true,
         firstDirection: 'desc',
         sortValue: (c) => c.openedOn,
@@ -86,7 +94,7 @@ export function useCaseColumns(): CaseColumn[] {
       {
         key: 'offences',
         header: t('columns.offences'),
-        width: 'minmax(10rem, 2fr)',
+        width: 'minmax(7rem, 2fr)',
         sortable: true,
         sortValue: (c) => c.offences.map(labelOf).join(', '),
         render: (c) => {
@@ -101,7 +109,7 @@ export function useCaseColumns(): CaseColumn[] {
       {
         key: 'leadInvestigator',
         header: t('columns.leadInvestigator'),
-        width: 'minmax(9rem, 1.3fr)',
+        width: 'minmax(7.5rem, 1.3fr)',
         sortable: true,
         sortValue: (c) => c.leadInvestigator,
         render: (c) => (
@@ -113,14 +121,15 @@ export function useCaseColumns(): CaseColumn[] {
       {
         key: 'handlingCode',
         header: t('columns.handlingCode'),
-        width: '5.5rem',
+        icon: IconShieldLock,
+        width: '3.25rem',
         sortable: true,
         sortValue: (c) => c.handlingCode,
         render: (c) => <HandlingCodeBadge code={c.handlingCode} />,
       },
-      count('objects'),
-      count('parties'),
-      count('seizures'),
+      count('objects', IconBuildingMonument),
+      count('parties', IconUsers),
+      count('seizures', IconGavel),
     ];
   }, [t, date, format, labelOf]);
 }
