@@ -20,6 +20,7 @@ function custodia(
   const env: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith('CUSTODIA_')) env[k] = v;
   env['CUSTODIA_PASSPHRASE'] = PASSPHRASE;
+  env['CUSTODIA_NEW_PASSPHRASE'] = PASSPHRASE;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env });
     let stdout = '';
@@ -115,5 +116,48 @@ describe('custodia case commands', () => {
       cases: unknown[];
     };
     expect(info.cases).toEqual([]);
+  });
+
+  it('search --json finds Latin data from a Cyrillic query, with the hit marked', async () => {
+    const dir = await caseFileWithACase();
+    const run = await custodia(['search', dir, 'Никола', '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const results = JSON.parse(run.stdout) as {
+      groups: Array<{
+        kind: string;
+        hits: Array<{ title: string; titleSegments: Array<{ text: string; hit: boolean }> }>;
+      }>;
+    };
+    const party = results.groups.find((g) => g.kind === 'party');
+    expect(party?.hits[0]?.title).toBe('Petrović, Nikola');
+    expect(party?.hits[0]?.titleSegments.filter((x) => x.hit).map((x) => x.text)).toEqual([
+      'Nikola',
+    ]);
+    const human = await custodia(['search', dir, 'čačak']);
+    expect(human.stdout).toMatch(/\[Čačak\]/);
+  });
+
+  it('demo creates a case file with several realistic cases that verifies', async () => {
+    const dir = path.join(tempDir(), 'demo.custodia');
+    const run = await custodia([
+      'demo',
+      dir,
+      '--operator',
+      'Ana Petrović',
+      '--no-photos',
+      '--json',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const demo = JSON.parse(run.stdout) as { cases: Array<{ reference: string }> };
+    expect(demo.cases.length).toBeGreaterThanOrEqual(3);
+    const info = JSON.parse((await custodia(['info', dir, '--json'])).stdout) as {
+      cases: Array<{ reference: string; counts: { objects: number } }>;
+    };
+    expect(info.cases.map((c) => c.reference).sort()).toEqual(
+      demo.cases.map((c) => c.reference).sort(),
+    );
+    expect(info.cases.every((c) => c.counts.objects > 0)).toBe(true);
+    const verify = await custodia(['verify', dir]);
+    expect(verify.code, verify.stdout).toBe(0);
   });
 });

@@ -2,16 +2,30 @@ import { createHashRouter, Navigate } from 'react-router';
 import { RootLayout } from './app/RootLayout';
 import { CaseFileLayout } from './screens/case-file/CaseFileLayout';
 import { ComingSoonScreen } from './screens/case-file/ComingSoonScreen';
-import { SearchScreen } from './screens/case-file/SearchScreen';
 import { CaseJournalTab } from './screens/cases/CaseJournalTab';
 import { CaseOverviewTab } from './screens/cases/CaseOverviewTab';
 import { CaseScreen } from './screens/cases/CaseScreen';
 import { CasesListScreen } from './screens/cases/CasesListScreen';
-import { ComingLaterTab } from './screens/cases/ComingLaterTab';
 import { CreateScreen } from './screens/create/CreateScreen';
+import { ChecksTab } from './screens/objects/checks/ChecksTab';
+import { CustodyTab } from './screens/objects/custody/CustodyTab';
+import { DescriptionTab } from './screens/objects/description/DescriptionTab';
+import { RememberCase } from './screens/objects/last-case';
+import { LegalStatusTab } from './screens/objects/legal/LegalStatusTab';
+import { LotTab } from './screens/objects/lot/LotTab';
+import { ObjectScreen } from './screens/objects/ObjectScreen';
+import { ObjectsAreaScreen } from './screens/objects/ObjectsAreaScreen';
+import { ObjectsTab } from './screens/objects/ObjectsTab';
+import { PhotosTab } from './screens/objects/photos/PhotosTab';
 import { OverviewScreen } from './screens/overview/OverviewScreen';
+import { CasePartiesTab } from './screens/parties/CasePartiesTab';
+import { PartiesScreen } from './screens/parties/PartiesScreen';
+import { PartyScreen } from './screens/parties/PartyScreen';
 import { PublicLayout } from './screens/public/PublicLayout';
 import { RecoverScreen } from './screens/recover/RecoverScreen';
+import { SearchScreen } from './screens/search/SearchScreen';
+import { CaseSeizuresTab } from './screens/seizures/CaseSeizuresTab';
+import { SeizureScreen } from './screens/seizures/SeizureScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { UnlockScreen } from './screens/unlock/UnlockScreen';
 import { WelcomeScreen } from './screens/welcome/WelcomeScreen';
@@ -40,16 +54,39 @@ export const router = createHashRouter([
           { path: 'search', element: <SearchScreen /> },
           { path: 'cases', element: <CasesListScreen /> },
           {
-            // A case's tabs are child routes: swap a ComingLaterTab for the real screen, which
-            // reads the case with useCaseContext() (screens/cases/case-context.ts).
-            path: 'cases/:caseId',
-            element: <CaseScreen />,
+            // Notes the case opened, for the Objects area (screens/objects/last-case.tsx).
+            element: <RememberCase />,
             children: [
-              { index: true, element: <CaseOverviewTab /> },
-              { path: 'journal', element: <CaseJournalTab /> },
-              { path: 'parties', element: <ComingLaterTab tab="parties" /> },
-              { path: 'seizures', element: <ComingLaterTab tab="seizures" /> },
-              { path: 'objects', element: <ComingLaterTab tab="objects" /> },
+              {
+                // A case's tabs are child routes: swap a ComingLaterTab for the real screen, which
+                // reads the case with useCaseContext() (screens/cases/case-context.ts).
+                path: 'cases/:caseId',
+                element: <CaseScreen />,
+                children: [
+                  { index: true, element: <CaseOverviewTab /> },
+                  { path: 'journal', element: <CaseJournalTab /> },
+                  { path: 'parties', element: <CasePartiesTab /> },
+                  { path: 'seizures', element: <CaseSeizuresTab /> },
+                  { path: 'seizures/:seizureId', element: <SeizureScreen /> },
+                  { path: 'objects', element: <ObjectsTab /> },
+                ],
+              },
+            ],
+          },
+          { path: 'objects', element: <ObjectsAreaScreen /> },
+          { path: 'parties', element: <PartiesScreen /> },
+          { path: 'parties/:partyId', element: <PartyScreen /> },
+          {
+            // An object's parts are child routes too, reading it with useObjectContext().
+            path: 'objects/:objectId',
+            element: <ObjectScreen />,
+            children: [
+              { index: true, element: <DescriptionTab /> },
+              { path: 'lot', element: <LotTab /> },
+              { path: 'legal', element: <LegalStatusTab /> },
+              { path: 'checks', element: <ChecksTab /> },
+              { path: 'custody', element: <CustodyTab /> },
+              { path: 'photos', element: <PhotosTab /> },
             ],
           },
           { path: ':area', element: <ComingSoonScreen /> },

@@ -10,6 +10,7 @@ import type { EventName, EventPayload } from './events';
 import { objectContract } from './object.contract';
 import { operatorContract } from './operator.contract';
 import { partyContract } from './party.contract';
+import { photoSearchContract } from './photo-search.contract';
 
 /** Every IPC channel of the app. The preload API and the main-side handlers are derived from it. */
 export const contract = {
@@ -22,6 +23,7 @@ export const contract = {
   ...objectContract,
   ...partyContract,
   ...bundleContract,
+  ...photoSearchContract,
 };
 
 export type Contract = typeof contract;

@@ -28,7 +28,14 @@ export type DemoPhotoKind = keyof typeof DRAWINGS;
 
 export const DEMO_PHOTO_KINDS = Object.keys(DRAWINGS) as DemoPhotoKind[];
 
-export const PHOTO_ROLES: readonly PhotoRole[] = ['overall', 'detail', 'marking', 'damage', 'scale', 'in-situ'];
+export const PHOTO_ROLES: readonly PhotoRole[] = [
+  'overall',
+  'detail',
+  'marking',
+  'damage',
+  'scale',
+  'in-situ',
+];
 
 export interface DemoPhotoOptions {
   /** The same seed draws the same object in every role, so one case's photos match. */
@@ -58,11 +65,17 @@ const ROLE_WORDS: Record<PhotoRole, string> = {
 export async function demoPhoto(kind: DemoPhotoKind, options: DemoPhotoOptions): Promise<Buffer> {
   const draw = DRAWINGS[kind];
   if (!draw) throw new RangeError(`Unknown demo photo kind: ${String(kind)}`);
-  if (!PHOTO_ROLES.includes(options.role)) throw new RangeError(`Unknown photo role: ${String(options.role)}`);
+  if (!PHOTO_ROLES.includes(options.role))
+    throw new RangeError(`Unknown photo role: ${String(options.role)}`);
   const object = draw(seededRandom('object', kind, options.seed));
-  const scene = composeScene(object, options.role, seededRandom('scene', kind, options.seed, options.role));
+  const scene = composeScene(
+    object,
+    options.role,
+    seededRandom('scene', kind, options.seed, options.role),
+  );
   const svg = scene.svg.replace('<defs>', `<defs>${await textureDefs(scene.svg, scene.zoom)}`);
-  const description = options.caption ?? `Demo photo: ${kind.replace('-', ' ')}, ${ROLE_WORDS[options.role]}`;
+  const description =
+    options.caption ?? `Demo photo: ${kind.replace('-', ' ')}, ${ROLE_WORDS[options.role]}`;
   const metadata = { description, takenAt: options.takenAt, gps: options.gps };
   return sharp(Buffer.from(svg))
     .flatten({ background: '#808080' })

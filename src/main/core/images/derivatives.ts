@@ -41,7 +41,8 @@ export async function printImage(
   maxPx = PRINT_MAX_PX,
   options: DecodeOptions = {},
 ): Promise<Derivative> {
-  if (!Number.isInteger(maxPx) || maxPx < 1) throw new RangeError('maxPx must be a positive integer');
+  if (!Number.isInteger(maxPx) || maxPx < 1)
+    throw new RangeError('maxPx must be a positive integer');
   await readHeader(bytes, options);
   return encodeJpeg(await uprightPixels(bytes, maxPx, options), maxPx);
 }
@@ -51,7 +52,11 @@ interface RawImage {
   info: OutputInfo;
 }
 
-async function uprightPixels(bytes: Buffer, maxPx: number, options: DecodeOptions): Promise<RawImage> {
+async function uprightPixels(
+  bytes: Buffer,
+  maxPx: number,
+  options: DecodeOptions,
+): Promise<RawImage> {
   try {
     return await openImage(bytes, options)
       .autoOrient()

@@ -1,4 +1,4 @@
-import exifr from 'exifr';
+import { parse } from 'exifr';
 import { cleanText, finiteNumber } from './plain-json';
 
 /** What Custodia shows and keeps from a photo's EXIF; JSON-safe, every field optional. */
@@ -58,7 +58,7 @@ export async function readExifSummary(tiffBytes: Buffer | undefined): Promise<Ex
   let tags: Record<string, unknown> | undefined;
   try {
     // Always a Buffer: exifr treats a string as a path or URL to fetch.
-    tags = (await exifr.parse(tiffBytes, EXIF_OPTIONS)) as Record<string, unknown> | undefined;
+    tags = (await parse(tiffBytes, EXIF_OPTIONS)) as Record<string, unknown> | undefined;
   } catch {
     return null;
   }
@@ -108,7 +108,9 @@ function exifDateTime(value: unknown, offset: unknown): string | undefined {
   if (!valid) return undefined;
   const local = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`;
   const off = typeof offset === 'string' ? OFFSET.exec(offset.trim()) : null;
-  return off && Number(off[1]) <= 14 && Number(off[2]) <= 59 ? local + offset!.toString().trim() : local;
+  return off && Number(off[1]) <= 14 && Number(off[2]) <= 59
+    ? local + offset!.toString().trim()
+    : local;
 }
 
 function gpsPosition(tags: Record<string, unknown>): ExifSummary['gps'] {
@@ -120,7 +122,9 @@ function gpsPosition(tags: Record<string, unknown>): ExifSummary['gps'] {
   if (altitude === undefined) return { lat, lon };
   // GPSAltitudeRef 1 means below sea level.
   const below = finiteNumber(
-    ArrayBuffer.isView(tags.GPSAltitudeRef) ? Array.from(tags.GPSAltitudeRef as Uint8Array) : tags.GPSAltitudeRef,
+    ArrayBuffer.isView(tags.GPSAltitudeRef)
+      ? Array.from(tags.GPSAltitudeRef as Uint8Array)
+      : tags.GPSAltitudeRef,
   );
   return { lat, lon, altitude: below === 1 ? -altitude : altitude };
 }

@@ -19,7 +19,10 @@ export interface ImageInfo {
  * file says about itself. Throws {@link ImageError} (`NOT_AN_IMAGE`, `TOO_LARGE`, `CORRUPT`,
  * `UNSUPPORTED`); never anything that takes the process down.
  */
-export async function describeImage(bytes: Buffer, options: DecodeOptions = {}): Promise<ImageInfo> {
+export async function describeImage(
+  bytes: Buffer,
+  options: DecodeOptions = {},
+): Promise<ImageInfo> {
   const { format, metadata } = await readHeader(bytes, options);
   await assertDecodes(bytes, options);
   // A TIFF file's own tags are its EXIF; other containers carry an EXIF block sharp extracts.

@@ -1,4 +1,4 @@
-import exifr from 'exifr';
+import { sidecar } from 'exifr';
 import { toPlainJson, type JsonValue } from './plain-json';
 
 const MAX_XMP_BYTES = 512 * 1024;
@@ -9,12 +9,14 @@ const MAX_XMP_KEYS = 200;
  * Oversized packets (editing history can run to megabytes) and unparseable XML are skipped
  * rather than refused: XMP is a courtesy, not part of what makes the file a photo.
  */
-export async function readXmpFields(xmp: Buffer | undefined): Promise<Record<string, JsonValue> | null> {
+export async function readXmpFields(
+  xmp: Buffer | undefined,
+): Promise<Record<string, JsonValue> | null> {
   if (!xmp || xmp.length === 0 || xmp.length > MAX_XMP_BYTES) return null;
   let parsed: unknown;
   try {
     // A Buffer, never a string: exifr treats a string as a path or URL to fetch.
-    parsed = await exifr.sidecar(xmp, { translateValues: false, reviveValues: false }, 'xmp');
+    parsed = await sidecar(xmp, { translateValues: false, reviveValues: false }, 'xmp');
   } catch {
     return null;
   }
@@ -25,7 +27,9 @@ export async function readXmpFields(xmp: Buffer | undefined): Promise<Record<str
     if (prefix === 'xmlns') continue;
     const entries =
       block && typeof block === 'object' && !Array.isArray(block)
-        ? Object.entries(block as Record<string, unknown>).map(([k, v]) => [`${prefix}:${k}`, v] as const)
+        ? Object.entries(block as Record<string, unknown>).map(
+            ([k, v]) => [`${prefix}:${k}`, v] as const,
+          )
         : [[prefix, block] as const];
     for (const [key, value] of entries) {
       if (count >= MAX_XMP_KEYS) return fields;

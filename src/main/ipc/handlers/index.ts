@@ -5,6 +5,7 @@ import { caseFileHandlers } from './case-file';
 import { caseHandlers } from './cases';
 import { objectHandlers } from './objects';
 import { partyHandlers } from './parties';
+import { photoSearchHandlers } from './photos-search';
 
 /**
  * What each channel does, in terms of core services, one file per feature. Validation and errors:
@@ -17,5 +18,6 @@ export function buildHandlers(services: AppServices): Handlers {
     ...objectHandlers(services),
     ...partyHandlers(services),
     ...bundleHandlers(services),
+    ...photoSearchHandlers(services),
   };
 }

@@ -1,5 +1,10 @@
 import type en from '../../../shared/i18n/locales/en.json';
+import type bundle from '../../../shared/i18n/features/bundle/en.json';
 import type cases from '../../../shared/i18n/features/cases/en.json';
+import type globalSearch from '../../../shared/i18n/features/globalSearch/en.json';
+import type objects from '../../../shared/i18n/features/objects/en.json';
+import type parties from '../../../shared/i18n/features/parties/en.json';
+import type seizures from '../../../shared/i18n/features/seizures/en.json';
 import type vocab from '../../../shared/i18n/features/vocab/en.json';
 
 /**
@@ -11,6 +16,16 @@ import type vocab from '../../../shared/i18n/features/vocab/en.json';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en & { cases: typeof cases; vocab: typeof vocab } };
+    resources: {
+      translation: typeof en & {
+        cases: typeof cases;
+        objects: typeof objects;
+        vocab: typeof vocab;
+        parties: typeof parties;
+        seizures: typeof seizures;
+        globalSearch: typeof globalSearch;
+        bundle: typeof bundle;
+      };
+    };
   }
 }

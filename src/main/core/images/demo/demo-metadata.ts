@@ -12,16 +12,14 @@ const TAKEN_AT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(Z|[+-]\d{2}:\
 
 /**
  * EXIF as a camera would write it, so the demo exercises the import pipeline's EXIF reading.
- * libvips writes EXIF text as ASCII (it transliterates the rest), so the description also goes
- * into XMP, which is UTF-8.
+ * The description also goes into XMP, which is UTF-8.
  */
 export function demoExif(rng: Random, input: DemoMetadataInput): Exif {
   const exif: Required<Pick<Exif, 'IFD0' | 'IFD2'>> & Exif = {
     IFD0: {
       Make: 'Custodia demo',
-      Model: 'Evidence camera (demo)',
+      Model: 'Evidence camera',
       Software: 'Custodia demo photo generator',
-      ImageDescription: input.description,
       Artist: 'Demo photographer',
       Copyright: 'Demo image, not evidence',
     },
@@ -30,12 +28,19 @@ export function demoExif(rng: Random, input: DemoMetadataInput): Exif {
       FNumber: rng.pick(['8/1', '11/1', '56/10']),
       ExposureTime: rng.pick(['1/60', '1/125', '1/30']),
       FocalLength: rng.pick(['35/1', '60/1', '50/1']),
-      LensModel: '60mm F2.8 macro (demo)',
+      LensModel: '60mm F2.8 macro',
     },
   };
+  // libvips writes EXIF text as ASCII and turns anything else into "?"; such a caption is
+  // left to XMP alone.
+  if (/^[\x20-\x7e]*$/.test(input.description))
+    exif.IFD0.ImageDescription = exifText(input.description);
   if (input.takenAt !== undefined) {
     const m = TAKEN_AT.exec(input.takenAt);
-    if (!m) throw new RangeError(`takenAt must look like 2024-05-17T10:42:00 (optionally with an offset)`);
+    if (!m)
+      throw new RangeError(
+        `takenAt must look like 2024-05-17T10:42:00 (optionally with an offset)`,
+      );
     const stamp = `${m[1]}:${m[2]}:${m[3]} ${m[4]}:${m[5]}:${m[6]}`;
     exif.IFD2.DateTimeOriginal = stamp;
     exif.IFD2.DateTimeDigitized = stamp;
@@ -54,6 +59,11 @@ export function demoExif(rng: Random, input: DemoMetadataInput): Exif {
     };
   }
   return exif;
+}
+
+/** libvips reads a trailing "(…)" as its own annotation of the value and drops it. */
+function exifText(text: string): string {
+  return text.endsWith(')') ? `${text} ` : text;
 }
 
 /** EXIF rationals "d/1 m/1 s/10000": a ten-thousandth of a second of arc is about 3 mm. */

@@ -7,7 +7,13 @@ import { lettering, straightTextPath, textPath, textWidth } from './stroke-font'
 export function drawMarking(m: Marking): string {
   const height = m.r * 0.38;
   if (m.style === 'ink') {
-    const d = straightTextPath(m.text, { x: m.x, y: m.y + height / 2, height, anchor: 'middle', rotate: m.angle });
+    const d = straightTextPath(m.text, {
+      x: m.x,
+      y: m.y + height / 2,
+      height,
+      anchor: 'middle',
+      rotate: m.angle,
+    });
     return `<path d="${d}" ${lettering(m.color, height * 0.13, 'stroke-opacity="0.88"')}/>`;
   }
   if (m.style === 'label') {
@@ -36,7 +42,12 @@ export function drawMarking(m: Marking): string {
     const a = start + x / baseline;
     return [m.x + Math.sin(a) * (baseline - y), m.y - Math.cos(a) * (baseline - y)];
   });
-  const number = straightTextPath(m.text, { x: m.x, y: m.y + r * 0.14, height: r * 0.28, anchor: 'middle' });
+  const number = straightTextPath(m.text, {
+    x: m.x,
+    y: m.y + r * 0.14,
+    height: r * 0.28,
+    anchor: 'middle',
+  });
   return (
     `<g transform="rotate(${n(m.angle)} ${n(m.x)} ${n(m.y)})" opacity="0.72">` +
     `<path d="${ring}" fill="none" stroke="${m.color}" stroke-width="${n(r * 0.05)}"/>` +
@@ -59,7 +70,9 @@ export function drawDamage(rng: Random, d: Damage, clipId: string, unit: number)
     const line = walk(rng, [d.x, d.y], angle, steps, d.r * 0.2, 0.16);
     cracks += polyline(line);
     const fork = line[Math.floor(line.length / 2)]!;
-    cracks += polyline(walk(rng, fork, angle + rng.range(-0.9, 0.9), rng.int(2, 4), d.r * 0.12, 0.25));
+    cracks += polyline(
+      walk(rng, fork, angle + rng.range(-0.9, 0.9), rng.int(2, 4), d.r * 0.12, 0.25),
+    );
   }
   const loss = jagged(rng, d.x, d.y, d.r * 0.3, 1.3);
   const offset: Point = [unit * 1.5, unit * 1.5];
@@ -74,14 +87,24 @@ export function drawDamage(rng: Random, d: Damage, clipId: string, unit: number)
 }
 
 /** The fine network of cracks in old paint and varnish, over a rectangle. */
-export function craquelure(rng: Random, x0: number, y0: number, x1: number, y1: number, cell: number): string {
+export function craquelure(
+  rng: Random,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  cell: number,
+): string {
   const cols = Math.ceil((x1 - x0) / cell);
   const rows = Math.ceil((y1 - y0) / cell);
   const grid: Point[][] = [];
   for (let r = 0; r <= rows; r++) {
     const row: Point[] = [];
     for (let c = 0; c <= cols; c++) {
-      row.push([x0 + c * cell + rng.gauss() * cell * 0.22, y0 + r * cell + rng.gauss() * cell * 0.22]);
+      row.push([
+        x0 + c * cell + rng.gauss() * cell * 0.35,
+        y0 + r * cell + rng.gauss() * cell * 0.35,
+      ]);
     }
     grid.push(row);
   }
@@ -91,8 +114,8 @@ export function craquelure(rng: Random, x0: number, y0: number, x1: number, y1: 
       const p = grid[r]![c]!;
       const right = grid[r]![c + 1];
       const down = grid[r + 1]?.[c];
-      if (right && rng.chance(0.75)) d += `M${n(p[0])} ${n(p[1])}L${n(right[0])} ${n(right[1])}`;
-      if (down && rng.chance(0.75)) d += `M${n(p[0])} ${n(p[1])}L${n(down[0])} ${n(down[1])}`;
+      if (right && rng.chance(0.65)) d += `M${n(p[0])} ${n(p[1])}L${n(right[0])} ${n(right[1])}`;
+      if (down && rng.chance(0.65)) d += `M${n(p[0])} ${n(p[1])}L${n(down[0])} ${n(down[1])}`;
     }
   }
   return d;

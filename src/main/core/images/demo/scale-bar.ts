@@ -19,7 +19,8 @@ export function drawScaleBar(cx: number, cy: number, pxPerCm: number, maxPx: num
   let ticks = '';
   let labels = '';
   for (let i = 0; i < cm; i++) {
-    if (i % 2 === 0) blocks += `M${n(x0 + i * pxPerCm)} ${n(top + 34)}h${n(pxPerCm)}v16h${n(-pxPerCm)}Z`;
+    if (i % 2 === 0)
+      blocks += `M${n(x0 + i * pxPerCm)} ${n(top + 34)}h${n(pxPerCm)}v16h${n(-pxPerCm)}Z`;
   }
   for (let i = 0; i <= cm; i++) {
     const x = x0 + i * pxPerCm;
@@ -28,7 +29,8 @@ export function drawScaleBar(cx: number, cy: number, pxPerCm: number, maxPx: num
       labels += straightTextPath(String(i), { x, y: top + 68, height: 13, anchor: 'middle' });
     }
     if (i < cm && pxPerCm >= 40) {
-      for (let mm = 1; mm < 10; mm++) ticks += `M${n(x + (mm * pxPerCm) / 10)} ${n(top + 6)}v${mm === 5 ? 17 : 10}`;
+      for (let mm = 1; mm < 10; mm++)
+        ticks += `M${n(x + (mm * pxPerCm) / 10)} ${n(top + 6)}v${mm === 5 ? 17 : 10}`;
     }
   }
   labels += straightTextPath('cm', { x: x0 + length + 14, y: top + 30, height: 17 });
@@ -36,7 +38,10 @@ export function drawScaleBar(cx: number, cy: number, pxPerCm: number, maxPx: num
   const swatch = 34;
   const sx = x0 - pad - colours.length * swatch - 18;
   const swatches = colours
-    .map((c, i) => `<rect x="${n(sx + i * swatch)}" y="${n(top + 14)}" width="${swatch}" height="${swatch * 1.4}" fill="${c}"/>`)
+    .map(
+      (c, i) =>
+        `<rect x="${n(sx + i * swatch)}" y="${n(top + 14)}" width="${swatch}" height="${swatch * 1.4}" fill="${c}"/>`,
+    )
     .join('');
   const card = (x: number, w: number): string =>
     `<rect x="${n(x + 4)}" y="${n(top + 6)}" width="${n(w)}" height="${height}" rx="4" fill="#000" fill-opacity="0.28"/>` +

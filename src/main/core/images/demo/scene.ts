@@ -55,7 +55,11 @@ export function composeScene(object: DemoObject, role: PhotoRole, rng: Random): 
     role === 'scale'
       ? drawScaleBar(PHOTO_WIDTH / 2 + 40, 1045, (10 * scale) / object.mmPerUnit, 900)
       : inSitu
-        ? evidenceMarker(rng, cx - object.width * scale * 0.5 - 110, cy + object.height * scale * 0.32) +
+        ? evidenceMarker(
+            rng,
+            cx - object.width * scale * 0.5 - 110,
+            cy + object.height * scale * 0.32,
+          ) +
           `<g transform="rotate(${n(rng.range(-4, 4))} 800 1080)">${drawScaleBar(880, 1080, (10 * scale) / object.mmPerUnit, 640)}</g>`
         : '';
 
@@ -78,14 +82,27 @@ function frame(object: DemoObject, role: PhotoRole, rng: Random): Framing {
   const fit = role === 'scale' ? 0.6 : role === 'in-situ' ? 0.56 : 0.76;
   const scale = Math.min((PHOTO_WIDTH * fit) / object.width, (PHOTO_HEIGHT * fit) / object.height);
   const cx = PHOTO_WIDTH / 2 + (role === 'in-situ' ? rng.range(-60, 80) : 0);
-  const cy = role === 'scale' ? 510 : role === 'in-situ' ? 520 + rng.range(-30, 20) : PHOTO_HEIGHT / 2;
+  const cy =
+    role === 'scale' ? 510 : role === 'in-situ' ? 520 + rng.range(-30, 20) : PHOTO_HEIGHT / 2;
   const rotate = role === 'in-situ' ? rng.range(-14, 14) : 0;
   const spot =
-    role === 'detail' ? object.detail : role === 'marking' ? object.marking : role === 'damage' ? object.damage : undefined;
+    role === 'detail'
+      ? object.detail
+      : role === 'marking'
+        ? object.marking
+        : role === 'damage'
+          ? object.damage
+          : undefined;
   if (!spot) return { cx, cy, scale, rotate };
   // Close-ups are taken closer: the spot (plus a margin) fills about a third of the frame.
   const margin = role === 'damage' ? 1.9 : 1.25;
-  return { cx, cy, scale, rotate, focus: { x: cx + spot.x * scale, y: cy + spot.y * scale, r: spot.r * scale * margin } };
+  return {
+    cx,
+    cy,
+    scale,
+    rotate,
+    focus: { x: cx + spot.x * scale, y: cy + spot.y * scale, r: spot.r * scale * margin },
+  };
 }
 
 function backdrop(kind: 'light' | 'dark'): string {
@@ -99,28 +116,48 @@ function backdrop(kind: 'light' | 'dark'): string {
 
 function lightDefs(): string {
   return (
-    linearGradient('backdrop-light', [0, 0, 0, 1], [
-      { offset: 0, color: '#ebeae6' },
-      { offset: 0.6, color: '#d2d1cc' },
-      { offset: 1, color: '#b4b3ad' },
-    ]) +
-    radialGradient('backdrop-dark', [0.5, 0.45, 0.7], [
-      { offset: 0, color: '#3a3a3d' },
-      { offset: 1, color: '#121213' },
-    ]) +
-    radialGradient('vignette', [0.5, 0.5, 0.75], [
-      { offset: 0.55, color: '#000', opacity: 0 },
-      { offset: 1, color: '#000', opacity: 0.38 },
-    ]) +
-    radialGradient('stone-light', [0.35, 0.3, 0.7], [
-      { offset: 0, color: '#fff', opacity: 0.35 },
-      { offset: 1, color: '#fff', opacity: 0 },
-    ]) +
-    linearGradient('key-light', [0, 0, 1, 1], [
-      { offset: 0, color: '#fff8ea', opacity: 0.1 },
-      { offset: 0.5, color: '#fff8ea', opacity: 0 },
-      { offset: 1, color: '#000', opacity: 0.08 },
-    ]) +
+    linearGradient(
+      'backdrop-light',
+      [0, 0, 0, 1],
+      [
+        { offset: 0, color: '#ebeae6' },
+        { offset: 0.6, color: '#d2d1cc' },
+        { offset: 1, color: '#b4b3ad' },
+      ],
+    ) +
+    radialGradient(
+      'backdrop-dark',
+      [0.5, 0.45, 0.7],
+      [
+        { offset: 0, color: '#3a3a3d' },
+        { offset: 1, color: '#121213' },
+      ],
+    ) +
+    radialGradient(
+      'vignette',
+      [0.5, 0.5, 0.75],
+      [
+        { offset: 0.55, color: '#000', opacity: 0 },
+        { offset: 1, color: '#000', opacity: 0.38 },
+      ],
+    ) +
+    radialGradient(
+      'stone-light',
+      [0.35, 0.3, 0.7],
+      [
+        { offset: 0, color: '#fff', opacity: 0.35 },
+        { offset: 1, color: '#fff', opacity: 0 },
+      ],
+    ) +
+    linearGradient(
+      'key-light',
+      [0, 0, 1, 1],
+      [
+        { offset: 0, color: '#fff8ea', opacity: 0.1 },
+        { offset: 0.5, color: '#fff8ea', opacity: 0 },
+        { offset: 1, color: '#000', opacity: 0.08 },
+      ],
+    ) +
     `<linearGradient id="soil-base" gradientUnits="userSpaceOnUse" x1="0" y1="-200" x2="500" y2="1400">` +
     `<stop offset="0" stop-color="#7d5a38"/><stop offset="1" stop-color="#573b22"/></linearGradient>`
   );
@@ -168,11 +205,14 @@ function soil(rng: Random): string {
     shadows += ring;
     stones += `<path d="${ring}" fill="${tone}"/>`;
   }
-  stones = `<path d="${shadows}" fill="#1e140a" fill-opacity="0.45" transform="translate(2 3)"/>${stones}` +
+  stones =
+    `<path d="${shadows}" fill="#1e140a" fill-opacity="0.45" transform="translate(2 3)"/>${stones}` +
     `<path d="${shadows}" fill="url(#stone-light)"/>`;
   let roots = '';
   for (let i = 0; i < 8; i++) {
-    roots += smooth(walk(rng, [rng.range(-100, 1700), rng.range(-100, 1300)], rng.range(0, 6.3), 12, 26, 0.4));
+    roots += smooth(
+      walk(rng, [rng.range(-100, 1700), rng.range(-100, 1300)], rng.range(0, 6.3), 12, 26, 0.4),
+    );
   }
   const all = 'x="-1600" y="-1200" width="4800" height="3600"';
   return (
@@ -192,7 +232,8 @@ function burial(object: DemoObject, rng: Random, unit: number): string {
   const w = object.width / 2 + 120 * unit;
   const top = object.height * rng.range(0.1, 0.25);
   const edge: [number, number][] = [];
-  for (let i = 0; i <= 18; i++) edge.push([-w + (i / 18) * 2 * w, top + rng.gauss() * object.height * 0.03]);
+  for (let i = 0; i <= 18; i++)
+    edge.push([-w + (i / 18) * 2 * w, top + rng.gauss() * object.height * 0.03]);
   const lip = smooth(edge);
   const bottom = object.height / 2 + 140 * unit;
   const d = `${lip}L${n(w)} ${n(bottom)}L${n(-w)} ${n(bottom)}Z`;

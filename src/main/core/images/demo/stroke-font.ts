@@ -43,7 +43,10 @@ const GLYPHS: Record<string, { w: number; d: string }> = {
   0: { w: 80, d: 'M40 0C-13 0 -13 140 40 140C93 140 93 0 40 0Z' },
   1: { w: 50, d: 'M8 26L42 0L42 140' },
   2: { w: 82, d: 'M4 32C12 -10 80 -10 80 36C80 74 0 100 0 140L82 140' },
-  3: { w: 80, d: 'M4 16C28 -10 80 0 76 36C74 60 52 68 34 68C92 68 92 140 42 140C20 140 6 132 0 118' },
+  3: {
+    w: 80,
+    d: 'M4 16C28 -10 80 0 76 36C74 60 52 68 34 68C92 68 92 140 42 140C20 140 6 132 0 118',
+  },
   4: { w: 86, d: 'M62 140L62 0L0 96L86 96' },
   5: { w: 80, d: 'M76 0L14 0L8 64C30 50 80 52 80 96C80 146 18 148 0 120' },
   6: { w: 82, d: 'M76 10C50 -10 4 4 2 70C0 150 80 150 80 96C80 52 18 46 2 88' },
@@ -63,8 +66,20 @@ const GLYPHS: Record<string, { w: number; d: string }> = {
 
 /** Greek capitals that look like Latin ones reuse them. */
 const ALIASES: Record<string, string> = {
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T',
-  Υ: 'Y', Χ: 'X',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
 };
 
 const SPACE = 60;
@@ -85,7 +100,11 @@ function glyph(char: string): { w: number; commands: Command[] } | undefined {
   if (!source) return undefined;
   const commands: Command[] = [];
   for (const [, op, args] of source.d.matchAll(/([MLCZ])([^MLCZ]*)/g)) {
-    const numbers = (args ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    const numbers = (args ?? '')
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     const points: Point[] = [];
     for (let i = 0; i + 1 < numbers.length; i += 2) points.push([numbers[i]!, numbers[i + 1]!]);
     commands.push({ op: op!, points });
@@ -110,7 +129,11 @@ export function textWidth(text: string): number {
  * y upwards negative, both already scaled to `height`) to the drawing, so the same glyphs can
  * run straight, rotated, or round the rim of a coin.
  */
-export function textPath(text: string, height: number, place: (x: number, y: number) => Point): string {
+export function textPath(
+  text: string,
+  height: number,
+  place: (x: number, y: number) => Point,
+): string {
   const s = height / 140;
   let advance = 0;
   let d = '';
@@ -141,7 +164,10 @@ export interface StraightText {
   rotate?: number;
 }
 
-export function straightTextPath(text: string, { x, y, height, anchor = 'start', rotate = 0 }: StraightText): string {
+export function straightTextPath(
+  text: string,
+  { x, y, height, anchor = 'start', rotate = 0 }: StraightText,
+): string {
   const width = (textWidth(text) * height) / 140;
   const shift = anchor === 'middle' ? width / 2 : anchor === 'end' ? width : 0;
   const a = (rotate * Math.PI) / 180;

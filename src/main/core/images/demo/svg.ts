@@ -102,7 +102,10 @@ export function insidePolygon([x, y]: Point, polygon: readonly Point[]): boolean
 
 export function circlesPath(circles: readonly (readonly [number, number, number])[]): string {
   return circles
-    .map(([x, y, r]) => `M${n(x - r)} ${n(y)}a${n(r)} ${n(r)} 0 1 0 ${n(2 * r)} 0a${n(r)} ${n(r)} 0 1 0 ${n(-2 * r)} 0`)
+    .map(
+      ([x, y, r]) =>
+        `M${n(x - r)} ${n(y)}a${n(r)} ${n(r)} 0 1 0 ${n(2 * r)} 0a${n(r)} ${n(r)} 0 1 0 ${n(-2 * r)} 0`,
+    )
     .join('');
 }
 

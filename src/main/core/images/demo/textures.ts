@@ -20,8 +20,22 @@ const TILE_PX = 256;
 
 const grainDark: TileSpec = { rgb: [0, 0, 0], kind: 'grain', alpha: 0.32 };
 const grainLight: TileSpec = { rgb: [255, 255, 255], kind: 'grain', alpha: 0.3 };
-const mottleDark: TileSpec = { rgb: [20, 14, 8], kind: 'mottle', cells: 4, threshold: 0.45, contrast: 2.5, alpha: 0.5 };
-const mottleLight: TileSpec = { rgb: [255, 250, 235], kind: 'mottle', cells: 4, threshold: 0.5, contrast: 2.5, alpha: 0.45 };
+const mottleDark: TileSpec = {
+  rgb: [20, 14, 8],
+  kind: 'mottle',
+  cells: 4,
+  threshold: 0.45,
+  contrast: 2.5,
+  alpha: 0.5,
+};
+const mottleLight: TileSpec = {
+  rgb: [255, 250, 235],
+  kind: 'mottle',
+  cells: 4,
+  threshold: 0.5,
+  contrast: 2.5,
+  alpha: 0.45,
+};
 
 /**
  * Each texture is one tile made of several layers, so that a surface costs one pattern fill:
@@ -37,10 +51,10 @@ const TILES = {
     { ...grainDark, alpha: 0.25 },
   ],
   bronze: [
-    { ...mottleDark, cells: 3, alpha: 0.45 },
-    { rgb: [58, 118, 88], kind: 'mottle', cells: 5, threshold: 0.47, contrast: 3, alpha: 0.8 },
-    { rgb: [96, 150, 112], kind: 'mottle', cells: 12, threshold: 0.55, contrast: 4, alpha: 0.6 },
-    { rgb: [128, 58, 30], kind: 'mottle', cells: 8, threshold: 0.6, contrast: 4, alpha: 0.5 },
+    { ...mottleDark, cells: 3, alpha: 0.4 },
+    { rgb: [62, 116, 88], kind: 'mottle', cells: 4, threshold: 0.42, contrast: 1.8, alpha: 0.7 },
+    { rgb: [104, 156, 120], kind: 'mottle', cells: 28, threshold: 0.5, contrast: 3, alpha: 0.55 },
+    { rgb: [128, 58, 30], kind: 'mottle', cells: 16, threshold: 0.6, contrast: 4, alpha: 0.45 },
     { ...grainDark, alpha: 0.35 },
   ],
   soil: [
@@ -97,7 +111,8 @@ const USE = /url\(#tx-([A-Za-z]+)-(\d+)\)/g;
 export async function textureDefs(svg: string, zoom = 1): Promise<string> {
   const wanted = new Map<string, { name: TextureName; scale: number }>();
   for (const [, name, scale] of svg.matchAll(USE)) {
-    if (name! in TILES) wanted.set(`${name}-${scale}`, { name: name as TextureName, scale: Number(scale) / 100 });
+    if (name! in TILES)
+      wanted.set(`${name}-${scale}`, { name: name as TextureName, scale: Number(scale) / 100 });
   }
   const defs = await Promise.all(
     [...wanted].map(async ([id, { name, scale }]) => {
@@ -147,7 +162,12 @@ function tileDataUrl(name: TextureName): Promise<string> {
 async function renderTile(name: string, layers: readonly TileSpec[]): Promise<string> {
   // Premultiplied "over" compositing of the layers, in floats, then back to straight RGBA.
   const size = TILE_PX * TILE_PX;
-  const [r, g, b, a] = [new Float32Array(size), new Float32Array(size), new Float32Array(size), new Float32Array(size)];
+  const [r, g, b, a] = [
+    new Float32Array(size),
+    new Float32Array(size),
+    new Float32Array(size),
+    new Float32Array(size),
+  ];
   layers.forEach((spec, index) => {
     const coverage = alphaMap(`${name}/${index}`, spec);
     for (let i = 0; i < size; i++) {

@@ -1,9 +1,12 @@
-import { Button, Chip, Group, Input, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Chip, Group, Input, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useDataText } from './data-text';
 
-/** A row of filters above a list; "Clear filters" appears once any of them is set. */
+/**
+ * A row of filters above a list; a "clear filters" button (an icon, so the row does not wrap)
+ * appears once any of them is set.
+ */
 export function FilterBar(props: {
   children: ReactNode;
   activeCount: number;
@@ -14,19 +17,21 @@ export function FilterBar(props: {
 }) {
   const t = useDataText();
   return (
-    <Group gap="lg" align="flex-end" wrap="wrap" data-testid={props.testId}>
+    <Group gap="md" align="flex-end" wrap="wrap" data-testid={props.testId}>
       {props.children}
       {props.activeCount > 0 ? (
-        <Button
-          variant="subtle"
-          size="xs"
-          color="gray"
-          leftSection={<IconFilterOff size={14} />}
-          onClick={props.onClear}
-          data-testid={props.testId ? `${props.testId}-clear` : undefined}
-        >
-          {t('filters.clear')}
-        </Button>
+        <Tooltip label={t('filters.clear')}>
+          <ActionIcon
+            variant="light"
+            color="gray"
+            size={30}
+            aria-label={t('filters.clear')}
+            onClick={props.onClear}
+            data-testid={props.testId ? `${props.testId}-clear` : undefined}
+          >
+            <IconFilterOff size={16} />
+          </ActionIcon>
+        </Tooltip>
       ) : null}
       {props.trailing ? <Group ml="auto">{props.trailing}</Group> : null}
     </Group>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 
 /**
  * Where a VirtualTable's rows come from: all of them at once (a case file's cases), or a total and
@@ -35,33 +35,30 @@ export function useSourceRows<R>(source: RowSource<R>): {
   want: (first: number, last: number) => void;
 } {
   const [loaded, setLoaded] = useState<Loaded<R>>({ source, pages: new Map() });
+  /** The source pages are being fetched for, and which; a page of an older source is dropped. */
   const pending = useRef<{ source: RowSource<R>; pages: Set<number> }>({
     source,
     pages: new Set(),
   });
   const pages = loaded.source === source ? loaded.pages : null;
 
-  useEffect(() => {
-    pending.current = { source, pages: new Set() };
-  }, [source]);
-
   const want = useCallback(
     (first: number, last: number) => {
       if (source.kind !== 'pages' || last < first) return;
+      if (pending.current.source !== source) pending.current = { source, pages: new Set() };
+      const waiting = pending.current.pages;
       const size = source.pageSize ?? DEFAULT_PAGE_SIZE;
-      const waiting = pending.current.source === source ? pending.current.pages : new Set<number>();
-      pending.current = { source, pages: waiting };
       for (let page = Math.floor(first / size); page <= Math.floor(last / size); page++) {
         if (pages?.has(page) || waiting.has(page)) continue;
         waiting.add(page);
         void source.loadRange(page * size, size).then(
           (rows) => {
             waiting.delete(page);
-            if (!rows) return;
-            setLoaded((prev) => {
-              const base = prev.source === source ? prev.pages : new Map<number, readonly R[]>();
-              return { source, pages: new Map(base).set(page, rows) };
-            });
+            if (!rows || pending.current.source !== source) return;
+            setLoaded((prev) => ({
+              source,
+              pages: new Map(prev.source === source ? prev.pages : []).set(page, rows),
+            }));
           },
           () => waiting.delete(page),
         );

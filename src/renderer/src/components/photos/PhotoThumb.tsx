@@ -9,15 +9,19 @@ import { usePhotoImage } from './photo-cache';
 export function PhotoThumb(props: {
   attachmentId: string | null;
   size: number;
+  /** A height other than the width (a card's 4:3 tile); the picture fills it. */
+  height?: number;
+  fit?: 'cover' | 'contain';
   alt: string;
   radius?: number;
   testId?: string;
 }) {
   const { image, failed } = usePhotoImage(props.attachmentId, 'thumb');
   const radius = props.radius ?? 3;
+  const height = props.height ?? props.size;
   const frame = {
     width: props.size,
-    height: props.size,
+    height,
     borderRadius: radius,
     flex: 'none',
   } as const;
@@ -37,7 +41,7 @@ export function PhotoThumb(props: {
         data-testid={props.testId}
         data-state={failed ? 'failed' : 'none'}
       >
-        <Icon size={Math.round(props.size * 0.45)} stroke={1.4} />
+        <Icon size={Math.round(Math.min(props.size, height) * 0.45)} stroke={1.4} />
       </Box>
     );
   }
@@ -47,11 +51,11 @@ export function PhotoThumb(props: {
       src={image.dataUrl}
       alt={props.alt}
       width={props.size}
-      height={props.size}
+      height={height}
       draggable={false}
       style={{
         ...frame,
-        objectFit: 'cover',
+        objectFit: props.fit ?? 'cover',
         display: 'block',
         background: 'var(--mantine-color-gray-1)',
       }}

@@ -14,11 +14,9 @@ import {
 } from '@tabler/icons-react';
 
 /** Areas with a screen of their own. */
-export type BuiltAreaKey = 'overview' | 'cases' | 'settings';
+export type BuiltAreaKey = 'overview' | 'cases' | 'objects' | 'parties' | 'settings';
 /** Areas that arrive in a later release; each has a translated description of what it will hold. */
 export type PlannedAreaKey =
-  | 'objects'
-  | 'parties'
   | 'provenance'
   | 'finance'
   | 'experts'
@@ -39,8 +37,8 @@ export type Area =
 export const AREAS: readonly Area[] = [
   { key: 'overview', icon: IconLayoutDashboard, built: true },
   { key: 'cases', icon: IconFolders, built: true },
-  { key: 'objects', icon: IconBuildingMonument, built: false },
-  { key: 'parties', icon: IconUsers, built: false },
+  { key: 'objects', icon: IconBuildingMonument, built: true },
+  { key: 'parties', icon: IconUsers, built: true },
   { key: 'provenance', icon: IconRoute, built: false },
   { key: 'finance', icon: IconCoins, built: false },
   { key: 'experts', icon: IconCertificate, built: false },

@@ -31,7 +31,7 @@ export function CaseFilterBar(props: {
       />
       <Select
         size="xs"
-        w={240}
+        w={220}
         label={t('filters.offence')}
         placeholder={t('filters.offenceAny')}
         data={offences.options}

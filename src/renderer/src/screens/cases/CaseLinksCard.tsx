@@ -46,20 +46,9 @@ export function CaseLinksCard(props: {
 
   return (
     <Card data-testid="case-links">
-      <Group justify="space-between" mb="sm" wrap="nowrap">
-        <Title order={3} size="h5">
-          {t('links.title')}
-        </Title>
-        <Button
-          size="xs"
-          variant="subtle"
-          leftSection={<IconLink size={14} />}
-          onClick={() => setAdding(true)}
-          data-testid="case-links-add"
-        >
-          {t('links.add')}
-        </Button>
-      </Group>
+      <Title order={3} size="h5" mb="sm">
+        {t('links.title')}
+      </Title>
       {props.links.length === 0 ? (
         <Text size="sm" c="dimmed">
           {t('links.none')}
@@ -113,6 +102,17 @@ export function CaseLinksCard(props: {
           ))}
         </Stack>
       )}
+      <Button
+        mt="sm"
+        size="xs"
+        variant="subtle"
+        leftSection={<IconLink size={14} />}
+        onClick={() => setAdding(true)}
+        style={{ alignSelf: 'flex-start' }}
+        data-testid="case-links-add"
+      >
+        {t('links.add')}
+      </Button>
       {adding ? (
         <LinkCaseModal
           caseId={props.caseId}

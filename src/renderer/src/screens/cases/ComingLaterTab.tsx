@@ -1,5 +1,6 @@
 import { Badge, Card, EmptyState } from '@mantine/core';
 import { IconBuildingMonument, IconGavel, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useCasesText } from './useCasesText';
 
 const ICONS = { parties: IconUsers, seizures: IconGavel, objects: IconBuildingMonument };
@@ -7,6 +8,7 @@ const ICONS = { parties: IconUsers, seizures: IconGavel, objects: IconBuildingMo
 /** A tab whose screen arrives later; router.tsx swaps it for the real screen. */
 export function ComingLaterTab({ tab }: { tab: 'parties' | 'seizures' | 'objects' }) {
   const t = useCasesText();
+  const { t: common } = useTranslation();
   const Icon = ICONS[tab];
   return (
     <Card padding="xl" data-testid={`case-tab-panel-${tab}`}>
@@ -19,8 +21,8 @@ export function ComingLaterTab({ tab }: { tab: 'parties' | 'seizures' | 'objects
         description={t(`tabs.${tab}Text`)}
       >
         <EmptyState.Actions>
-          <Badge variant="outline" color="gray" radius="sm">
-            {t(`tabs.${tab}`)}
+          <Badge variant="outline" color="gray" size="lg" radius="sm">
+            {common('comingSoon.badge')}
           </Badge>
         </EmptyState.Actions>
       </EmptyState>

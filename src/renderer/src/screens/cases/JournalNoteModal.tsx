@@ -23,6 +23,14 @@ interface NoteValues {
   body: string;
 }
 
+/**
+ * A stored time as a datetime-local input shows it (local, to the minute). A time stored with an
+ * offset ("…Z", "+01:00") is converted to this workstation's clock first.
+ */
+function inputTime(at: string): string {
+  return /(Z|[+-]\d\d:\d\d)$/i.test(at) ? localIsoDateTime(new Date(at)) : at.slice(0, 16);
+}
+
 /** A journal note, new (dated now unless told otherwise) or edited (sent with its version). */
 export function JournalNoteModal(props: {
   caseId: string;
@@ -38,14 +46,15 @@ export function JournalNoteModal(props: {
   const formRef = useRef<HTMLFormElement>(null);
   const [opened, setOpened] = useState(true);
   const [busy, setBusy] = useState(false);
-  const [version, setVersion] = useState(entry?.version ?? 0);
+  /** The version being edited (replaced by Reload after an edit conflict). */
+  const [base, setBase] = useState(entry);
   const [conflict, setConflict] = useState(false);
   const [reloading, setReloading] = useState(false);
   const [unplaced, setUnplaced] = useState<InputIssue[]>([]);
   const form = useForm<NoteValues>({
     mode: 'controlled',
     initialValues: entry
-      ? { at: entry.at.slice(0, 16), body: entry.body }
+      ? { at: inputTime(entry.at), body: entry.body }
       : { at: localIsoDateTime(), body: '' },
   });
 
@@ -65,8 +74,13 @@ export function JournalNoteModal(props: {
     if (busy) return;
     setBusy(true);
     setUnplaced([]);
-    const saved = entry
-      ? await call(api.case.editNote({ id: entry.id, version, ...values }), claim)
+    // An untouched time is sent as stored, so seconds or an offset are not lost in the input.
+    const at = base && values.at === inputTime(base.at) ? base.at : values.at;
+    const saved = base
+      ? await call(
+          api.case.editNote({ id: base.id, version: base.version, at, body: values.body }),
+          claim,
+        )
       : await call(api.case.addNote({ caseId: props.caseId, ...values }), claim);
     setBusy(false);
     if (!saved) return;
@@ -81,10 +95,10 @@ export function JournalNoteModal(props: {
     setReloading(false);
     const current = entries?.find((e) => e.id === entry.id);
     if (!current) return;
-    const values = { at: current.at.slice(0, 16), body: current.body };
+    const values = { at: inputTime(current.at), body: current.body };
     form.setInitialValues(values);
     form.setValues(values);
-    setVersion(current.version);
+    setBase(current);
     setConflict(false);
   };
 

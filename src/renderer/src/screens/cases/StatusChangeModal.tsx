@@ -89,7 +89,7 @@ export function StatusChangeModal(props: {
       closeOnEscape={false}
       zIndex={FORM_MODAL_Z_INDEX}
       closeOnClickOutside={false}
-      size="md"
+      size={520}
       title={t('workflow.modalTitle', { status })}
       data-testid="status-modal"
     >

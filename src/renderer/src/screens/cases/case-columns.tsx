@@ -49,7 +49,7 @@ export function useCaseColumns(): CaseColumn[] {
       {
         key: 'reference',
         header: t('columns.reference'),
-        width: 'minmax(7.5rem, 1fr)',
+        width: '8rem',
         sortable: true,
         sortValue: (c) => c.reference,
         render: (c) => (
@@ -73,7 +73,7 @@ export function useCaseColumns(): CaseColumn[] {
       {
         key: 'status',
         header: t('columns.status'),
-        width: '10rem',
+        width: '11rem',
         sortable: true,
         sortValue: (c) => CASE_STATUSES.indexOf(c.status),
         render: (c) => <CaseStatusBadge status={c.status} />,
@@ -94,7 +94,7 @@ export function useCaseColumns(): CaseColumn[] {
       {
         key: 'offences',
         header: t('columns.offences'),
-        width: 'minmax(7rem, 2fr)',
+        width: 'minmax(7rem, 1.6fr)',
         sortable: true,
         sortValue: (c) => c.offences.map(labelOf).join(', '),
         render: (c) => {
@@ -109,7 +109,7 @@ export function useCaseColumns(): CaseColumn[] {
       {
         key: 'leadInvestigator',
         header: t('columns.leadInvestigator'),
-        width: 'minmax(7.5rem, 1.3fr)',
+        width: 'minmax(7.5rem, 1.2fr)',
         sortable: true,
         sortValue: (c) => c.leadInvestigator,
         render: (c) => (

@@ -1,5 +1,5 @@
 import { Badge, type MantineColor } from '@mantine/core';
-import type { LegalStatus } from '../../../../shared/domain/object';
+import { LEGAL_STATUSES, type LegalStatus } from '../../../../shared/domain/object';
 import { useEnumLabel } from '../../hooks/useVocabulary';
 
 const STATUS_COLOR: Record<LegalStatus, MantineColor> = {
@@ -30,3 +30,6 @@ export function LegalStatusBadge(props: { status: LegalStatus; size?: 'xs' | 'sm
 }
 
 export const mono = { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 };
+
+export const isLegalStatus = (s: string | null): s is LegalStatus =>
+  (LEGAL_STATUSES as readonly (string | null)[]).includes(s);

@@ -1,7 +1,7 @@
 import { Button, EmptyState, Group, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { PartyListItem } from '../../../../shared/domain/party-views';
@@ -33,32 +33,24 @@ export function PartiesScreen() {
   const navigate = useNavigate();
   const columns = usePartyColumns();
   const [params, setParams] = useSearchParams();
-  const text = params.get('q') ?? '';
-  const kindParam = params.get('kind');
-  const kind: KindFilter =
-    kindParam === 'person' || kindParam === 'organisation' ? kindParam : 'all';
-  const [typed, setTyped] = useState(text);
-  const [debounced] = useDebouncedValue(typed, 150);
+  const [typed, setTyped] = useState(() => params.get('q') ?? '');
+  const [kind, setKind] = useState<KindFilter>(() => {
+    const k = params.get('kind');
+    return k === 'person' || k === 'organisation' ? k : 'all';
+  });
+  const [text] = useDebouncedValue(typed.trim(), 150);
   const [sort, setSort] = useState<SortState>(DEFAULT_SORT);
   const [rows, setRows] = useState<readonly PartyListItem[] | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const [creating, setCreating] = useState(false);
 
-  const setFilter = useCallback(
-    (next: { q?: string; kind?: KindFilter }) => {
-      const p = new URLSearchParams();
-      const q = next.q ?? text;
-      const k = next.kind ?? kind;
-      if (q) p.set('q', q);
-      if (k !== 'all') p.set('kind', k);
-      setParams(p, { replace: true });
-    },
-    [setParams, text, kind],
-  );
-
+  // The filters live in the URL too, so going back from a party returns to the same list.
   useEffect(() => {
-    if (debounced !== text) setFilter({ q: debounced });
-  }, [debounced, text, setFilter]);
+    const p = new URLSearchParams();
+    if (text) p.set('q', text);
+    if (kind !== 'all') p.set('kind', kind);
+    setParams(p, { replace: true });
+  }, [text, kind, setParams]);
 
   useEffect(() => {
     let live = true;
@@ -114,7 +106,11 @@ export function PartiesScreen() {
     >
       <ScreenHeader
         title={common('areas.parties.title')}
-        description={rows ? t('directory.description', { count: sorted.length }) : undefined}
+        description={
+          rows
+            ? `${t('directory.description', { count: sorted.length })} · ${t('directory.keyboardHint')}`
+            : undefined
+        }
         actions={
           <Button
             leftSection={<IconUserPlus size={16} />}
@@ -129,13 +125,8 @@ export function PartiesScreen() {
         activeCount={(text ? 1 : 0) + (kind !== 'all' ? 1 : 0)}
         onClear={() => {
           setTyped('');
-          setParams(new URLSearchParams(), { replace: true });
+          setKind('all');
         }}
-        trailing={
-          <Text size="xs" c="dimmed" visibleFrom="lg">
-            {t('directory.keyboardHint')}
-          </Text>
-        }
         testId="party-filters"
       >
         <TextInput
@@ -155,7 +146,7 @@ export function PartiesScreen() {
           <SegmentedControl
             size="xs"
             value={kind}
-            onChange={(v) => setFilter({ kind: v as KindFilter })}
+            onChange={(v) => setKind(v as KindFilter)}
             data={[
               { value: 'all', label: t('directory.allKinds') },
               { value: 'person', label: label('partyKind', 'person') },

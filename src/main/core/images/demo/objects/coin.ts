@@ -1,7 +1,17 @@
 import type { DemoObject } from '../demo-object';
 import { FACE, PROFILE, scalePoints } from '../profile';
 import type { Random } from '../random';
-import { circlesPath, clipPath, n, radialGradient, linearGradient, smooth, walk, wobblyRing, type Point } from '../svg';
+import {
+  circlesPath,
+  clipPath,
+  n,
+  radialGradient,
+  linearGradient,
+  smooth,
+  walk,
+  wobblyRing,
+  type Point,
+} from '../svg';
 import { lettering, textPath, textWidth } from '../stroke-font';
 import { texture } from '../textures';
 
@@ -27,21 +37,35 @@ export function drawCoin(rng: Random): DemoObject {
   const flan = smooth(wobblyRing(rng, 0, 0, R, R * rng.range(0.96, 1), 7, 40), true);
   // Ancient dies were struck off-centre: the design is shifted on the flan, and may run off it.
   const [ox, oy] = [rng.range(-22, 22), rng.range(-22, 22)];
-  const at = (p: Point): Point => [(p[0] - 50) * PORTRAIT_SCALE + ox, (p[1] - 54) * PORTRAIT_SCALE + oy];
-  const head = smooth(scalePoints(PROFILE, PORTRAIT_SCALE, -50 * PORTRAIT_SCALE + ox, -54 * PORTRAIT_SCALE + oy), true);
+  const at = (p: Point): Point => [
+    (p[0] - 50) * PORTRAIT_SCALE + ox,
+    (p[1] - 54) * PORTRAIT_SCALE + oy,
+  ];
+  const head = smooth(
+    scalePoints(PROFILE, PORTRAIT_SCALE, -50 * PORTRAIT_SCALE + ox, -54 * PORTRAIT_SCALE + oy),
+    true,
+  );
 
   const defs =
     clipPath('coin-flan', flan) +
-    radialGradient('coin-metal', [0.4, 0.35, 0.8], [
-      { offset: 0, color: metal.mid },
-      { offset: 0.6, color: metal.dark },
-      { offset: 1, color: metal.deep },
-    ]) +
-    linearGradient('coin-relief', [0, 0, 1, 1], [
-      { offset: 0, color: metal.light },
-      { offset: 0.6, color: metal.mid },
-      { offset: 1, color: metal.dark },
-    ]) +
+    radialGradient(
+      'coin-metal',
+      [0.4, 0.35, 0.8],
+      [
+        { offset: 0, color: metal.mid },
+        { offset: 0.6, color: metal.dark },
+        { offset: 1, color: metal.deep },
+      ],
+    ) +
+    linearGradient(
+      'coin-relief',
+      [0, 0, 1, 1],
+      [
+        { offset: 0, color: metal.light },
+        { offset: 0.6, color: metal.mid },
+        { offset: 1, color: metal.dark },
+      ],
+    ) +
     `<path id="coin-head" d="${head}"/>` +
     `<path id="coin-beads" d="${beads(ox, oy)}"/>` +
     `<path id="coin-legend" d="${legend(issue.legend, ox, oy)}"/>`;
@@ -72,7 +96,9 @@ export function drawCoin(rng: Random): DemoObject {
 
   // Corrosion fills the field; the relief, standing proud, is rubbed cleaner.
   const corrosion = `<path d="${flan}" fill="${texture(issue.metal, 1.8)}"/>`;
-  const wear = `<path d="${flan}" fill="${texture('mottle', 2)}" fill-opacity="0.6"/>` + scratches(rng, metal.light);
+  const wear =
+    `<path d="${flan}" fill="${texture('mottle', 2)}" fill-opacity="0.6"/>` +
+    scratches(rng, metal.light);
 
   const body =
     `<path d="${flan}" fill="url(#coin-metal)"/>` +
@@ -136,7 +162,7 @@ function beads(ox: number, oy: number): string {
 /** The legend runs clockwise round the rim, letter tops outwards, broken under the bust. */
 function legend(text: string, ox: number, oy: number): string {
   const baseline = 350;
-  const span = ((300 / 360) * Math.PI * 2) * baseline;
+  const span = (300 / 360) * Math.PI * 2 * baseline;
   const height = Math.min(72, (span / textWidth(text)) * 140);
   const length = (textWidth(text) * height) / 140;
   const start = -length / 2 / baseline;
@@ -174,7 +200,10 @@ function headband(kind: string, rng: Random, at: (p: Point) => Point): string {
   const ribbons = `M${pt(at(arc[1]!))}C${pt(at([20, 76]))} ${pt(at([26, 84]))} ${pt(at([18, 94]))}M${pt(at(arc[1]!))}C${pt(at([26, 78]))} ${pt(at([30, 86]))} ${pt(at([27, 97]))}`;
   const stroke = `fill="none" stroke="#2a1a0c" stroke-opacity="0.55" stroke-width="5" stroke-linecap="round"`;
   if (kind === 'diadem') {
-    const inner = arc.map(([x, y]): Point => [x + (x - FACE.ear[0]) * 0.12, y + (y - FACE.ear[1]) * 0.12]);
+    const inner = arc.map(([x, y]): Point => [
+      x + (x - FACE.ear[0]) * 0.12,
+      y + (y - FACE.ear[1]) * 0.12,
+    ]);
     return `<path d="${smooth(arc.map(at))}${smooth(inner.map(at))}${ribbons}" ${stroke}/>`;
   }
   if (kind === 'pearls') {
@@ -184,7 +213,8 @@ function headband(kind: string, rng: Random, at: (p: Point) => Point): string {
   let leaves = '';
   for (let i = 0; i < arc.length - 1; i++) {
     const [p, q] = [at(arc[i]!), at(arc[i + 1]!)];
-    const angle = Math.atan2(q[1] - p[1], q[0] - p[0]) + (i % 2 === 0 ? 0.7 : -0.7) + rng.range(-0.1, 0.1);
+    const angle =
+      Math.atan2(q[1] - p[1], q[0] - p[0]) + (i % 2 === 0 ? 0.7 : -0.7) + rng.range(-0.1, 0.1);
     const tip: Point = [p[0] + Math.cos(angle) * 48, p[1] + Math.sin(angle) * 48];
     const side = angle + Math.PI / 2;
     const [sx, sy] = [Math.cos(side) * 11, Math.sin(side) * 11];

@@ -1,59 +1,130 @@
 import type { DemoObject } from '../demo-object';
 import type { Random } from '../random';
-import { circlesPath, clipPath, radialGradient, smooth, type Point } from '../svg';
+import {
+  circlesPath,
+  clipPath,
+  linearGradient,
+  polyline,
+  radialGradient,
+  smooth,
+  type Point,
+} from '../svg';
 import { texture } from '../textures';
 
-const W = 900;
-const H = 760;
+const W = 760;
+const H = 800;
 
-/** An Illyrian helmet seen from the side, facing left: dome, crest track, cheek piece, neck guard. */
-const OUTLINE: readonly Point[] = [
-  [-228, 330], [-244, 250], [-254, 160], [-262, 60], [-276, -30], [-272, -120], [-240, -210],
-  [-176, -286], [-80, -330], [30, -342], [140, -322], [240, -266], [310, -182], [346, -82],
-  [356, 20], [380, 100], [416, 160], [428, 192], [390, 200], [300, 186], [200, 176], [120, 190],
-  [62, 232], [22, 300], [-30, 362], [-110, 384], [-180, 376],
+/**
+ * An Illyrian bronze helmet from the front: domed cap with the twin crest ridges, the square
+ * face opening reaching down between the cheek pieces, the flared neck guard behind.
+ */
+const SHELL: readonly Point[] = [
+  [-126, 372],
+  [-122, 120],
+  [-120, -84],
+  [0, -96],
+  [120, -84],
+  [122, 120],
+  [126, 372],
+  [200, 388],
+  [262, 318],
+  [286, 250],
+  [330, 262],
+  [372, 236],
+  [304, 104],
+  [306, -60],
+  [272, -224],
+  [172, -340],
+  [0, -392],
+  [-172, -340],
+  [-272, -224],
+  [-306, -60],
+  [-304, 104],
+  [-372, 236],
+  [-330, 262],
+  [-286, 250],
+  [-262, 318],
+  [-200, 388],
 ];
-/** The lower edge, where the rim is pierced for the lining's rivets. */
-const RIVET_EDGE = OUTLINE.slice(15).concat(OUTLINE.slice(0, 4));
+const OPENING: readonly Point[] = [
+  [-122, 120],
+  [-120, -84],
+  [0, -96],
+  [120, -84],
+  [122, 120],
+  [124, 300],
+  [-124, 300],
+];
 
 export function drawHelmet(rng: Random): DemoObject {
-  const outline = smooth(OUTLINE, true, 0.9);
-  const toward = ([x, y]: Point, k: number): Point => [x + (40 - x) * k, y + (20 - y) * k];
-  const dome = OUTLINE.slice(4, 14);
-  const ridgeA = smooth(dome.map((p) => toward(p, 0.08)));
-  const ridgeB = smooth(dome.map((p) => toward(p, 0.19)));
-  const rivets = RIVET_EDGE.map((p): [number, number, number] => [...toward(p, 0.06), 7]);
+  // Corners stay sharp where the face opening is cut; the dome is smooth.
+  const shell =
+    polyline(SHELL.slice(0, 4)) +
+    smooth(SHELL.slice(3, 9), false, 0.6).replace(/^M[^C]*/, '') +
+    smooth(SHELL.slice(8).concat([SHELL[0]!]), false, 0.8).replace(/^M[^C]*/, '') +
+    'Z';
+  const interior = polyline(OPENING, true);
+  const rim: Point[] = [
+    [-126, 372],
+    [-122, 120],
+    [-120, -84],
+    [0, -96],
+    [120, -84],
+    [122, 120],
+    [126, 372],
+  ];
+  const rivets: [number, number, number][] = [];
+  for (let y = -40; y <= 340; y += 48) rivets.push([-150, y, 6.5], [150, y, 6.5]);
+  for (let x = -220; x <= -150; x += 40)
+    rivets.push([x, 352 + (x + 220) * 0.2, 6.5], [-x, 352 + (x + 220) * 0.2, 6.5]);
 
   const defs =
-    clipPath('helmet-outline', outline) +
-    radialGradient('bronze', [0.35, 0.28, 0.8], [
-      { offset: 0, color: '#d6a862' },
-      { offset: 0.35, color: '#a4743a' },
-      { offset: 0.75, color: '#6a4620' },
-      { offset: 1, color: '#3a2610' },
-    ]);
+    clipPath('helmet-shell', shell) +
+    radialGradient(
+      'bronze',
+      [0.36, 0.26, 0.85],
+      [
+        { offset: 0, color: '#dcae66' },
+        { offset: 0.35, color: '#a9783c' },
+        { offset: 0.75, color: '#6a4620' },
+        { offset: 1, color: '#3a2610' },
+      ],
+    ) +
+    linearGradient(
+      'helmet-inside',
+      [0, 0, 0, 1],
+      [
+        { offset: 0, color: '#1a1008' },
+        { offset: 1, color: '#4a3016' },
+      ],
+    );
 
-  const ridge = (d: string): string =>
-    `<path d="${d}" fill="none" stroke="#2a1a0a" stroke-opacity="0.55" stroke-width="16" transform="translate(4 8)"/>` +
-    `<path d="${d}" fill="none" stroke="#c89a58" stroke-width="12"/>` +
-    `<path d="${d}" fill="none" stroke="#f2d49a" stroke-opacity="0.7" stroke-width="4" transform="translate(-2 -4)"/>`;
+  const ridge = (x: number): string => {
+    const d = `M${x} -386C${x} -300 ${x} -180 ${x * 1.1} -98`;
+    return (
+      `<path d="${d}" fill="none" stroke="#2a1a0a" stroke-opacity="0.5" stroke-width="20" transform="translate(6 4)"/>` +
+      `<path d="${d}" fill="none" stroke="#b88a4c" stroke-width="15" stroke-linecap="round"/>` +
+      `<path d="${d}" fill="none" stroke="#f4d8a0" stroke-opacity="0.65" stroke-width="5" transform="translate(-4 0)"/>`
+    );
+  };
+  const wings = `M-304 104L-372 236L-330 262L-286 250ZM304 104L372 236L330 262L286 250Z`;
 
   const body =
-    `<path d="${outline}" fill="url(#bronze)"/>` +
-    `<g clip-path="url(#helmet-outline)">` +
-    `<path d="${outline}" fill="${texture('bronze', 2.4)}" fill-opacity="0.9"/>` +
-    // The rim: a turned edge, and an incised line following it.
-    `<path d="${outline}" fill="none" stroke="#2a1a0a" stroke-opacity="0.45" stroke-width="52"/>` +
-    `<path d="${outline}" fill="none" stroke="#8a5f2c" stroke-opacity="0.9" stroke-width="44"/>` +
-    `<path d="${outline}" fill="none" stroke="${'#c8955a'}" stroke-opacity="0.35" stroke-width="14"/>` +
-    ridge(ridgeB) +
-    ridge(ridgeA) +
-    `<path d="M-240 -140Q-150 -300 40 -300" fill="none" stroke="#fff3d6" stroke-opacity="0.22" stroke-width="26" stroke-linecap="round"/>` +
-    `<path d="${circlesPath(rivets)}" fill="#1a0f06" stroke="#d8b070" stroke-opacity="0.6" stroke-width="2.5"/>` +
-    `<path d="${circlesPath(rivets.map(([x, y]) => [x - 1.5, y - 1.5, 2.5]))}" fill="#8a6a40"/>` +
-    `<path d="M-262 60Q-274 0 -276 -30" fill="none" stroke="#140c05" stroke-opacity="0.6" stroke-width="10"/>` +
-    `<path d="${outline}" fill="${texture('mottle', 2)}" fill-opacity="0.5"/>` +
-    `</g>`;
+    `<path d="${interior}" fill="url(#helmet-inside)"/>` +
+    `<path d="${shell}" fill="url(#bronze)"/>` +
+    `<g clip-path="url(#helmet-shell)">` +
+    `<path d="${wings}" fill="#2a1a0a" fill-opacity="0.45"/>` +
+    `<path d="${shell}" fill="${texture('bronze', 2.2)}" fill-opacity="0.7"/>` +
+    `<path d="${shell}" fill="none" stroke="#2a1a0a" stroke-opacity="0.45" stroke-width="40"/>` +
+    `<path d="${shell}" fill="none" stroke="#9a6c34" stroke-opacity="0.85" stroke-width="32"/>` +
+    `<path d="${shell}" fill="none" stroke="#e2b878" stroke-opacity="0.4" stroke-width="8"/>` +
+    ridge(-30) +
+    ridge(30) +
+    `<path d="M-250 -200Q-200 -320 -60 -360" fill="none" stroke="#fff3d6" stroke-opacity="0.25" stroke-width="30" stroke-linecap="round"/>` +
+    `<path d="${circlesPath(rivets)}" fill="#1a0f06" stroke="#d8b070" stroke-opacity="0.55" stroke-width="2.5"/>` +
+    `<path d="${shell}" fill="${texture('mottle', 2)}" fill-opacity="0.45"/>` +
+    `</g>` +
+    `<path d="${polyline(rim)}" fill="none" stroke="#f0cc8a" stroke-opacity="0.5" stroke-width="4"/>`;
 
   return {
     width: W,
@@ -62,18 +133,24 @@ export function drawHelmet(rng: Random): DemoObject {
     lift: 0.7,
     defs,
     body,
-    outline,
+    outline: `${shell}${interior}`,
     backdrop: rng.chance(0.5) ? 'light' : 'dark',
-    detail: { x: -150, y: -230, r: 150 },
+    detail: { x: 0, y: -250, r: 160 },
     marking: {
-      x: 320,
-      y: 120,
+      x: -215,
+      y: 250,
       r: 56,
       style: 'ink',
       text: `${rng.int(10, 99)}${rng.int(100, 999)}`,
-      angle: rng.range(50, 60),
+      angle: rng.range(-10, 10),
       color: '#f2ede2',
     },
-    damage: { x: rng.range(0, 160), y: rng.range(-200, -60), r: 150, crack: '#140c05', loss: '#1f140a' },
+    damage: {
+      x: rng.range(120, 220),
+      y: rng.range(-200, -60),
+      r: 150,
+      crack: '#140c05',
+      loss: '#1f140a',
+    },
   };
 }

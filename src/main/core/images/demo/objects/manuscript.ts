@@ -25,11 +25,15 @@ export function drawManuscript(rng: Random): DemoObject {
 
   const defs =
     clipPath('leaf', outline) +
-    radialGradient('parchment', [0.5, 0.45, 0.75], [
-      { offset: 0, color: '#f1e4c2' },
-      { offset: 0.7, color: '#e2cc9c' },
-      { offset: 1, color: '#b9965e' },
-    ]);
+    radialGradient(
+      'parchment',
+      [0.5, 0.45, 0.75],
+      [
+        { offset: 0, color: '#f1e4c2' },
+        { offset: 0.7, color: '#e2cc9c' },
+        { offset: 1, color: '#b9965e' },
+      ],
+    );
 
   const columns: [number, number][] = [
     [-285, -25],
@@ -56,8 +60,16 @@ export function drawManuscript(rng: Random): DemoObject {
     `<rect x="-287" y="-392" width="96" height="96" fill="#26418a" stroke="#c9a13b" stroke-width="6"/>` +
     `<path d="${straightTextPath(initial, { x: -239, y: -318, height: 60, anchor: 'middle' })}" ${lettering('#e3bd5c', 9)}/>` +
     `<path d="M-300 -296C-330 -240 -280 -200 -310 -140C-330 -100 -300 -60 -316 -10M-310 -200c-14 -6 -22 6 -12 14M-314 -90c14 -4 20 8 10 14" fill="none" stroke="${RUBRIC}" stroke-width="4"/>`;
-  const folio = straightTextPath(`f. ${rng.int(2, 180)}r`, { x: 290, y: -420, height: 20, anchor: 'end' });
-  const stainAt: Point = [rng.pick([-1, 1]) * rng.range(150, 260), rng.pick([-1, 1]) * rng.range(250, 380)];
+  const folio = straightTextPath(`f. ${rng.int(2, 180)}r`, {
+    x: 290,
+    y: -420,
+    height: 20,
+    anchor: 'end',
+  });
+  const stainAt: Point = [
+    rng.pick([-1, 1]) * rng.range(150, 260),
+    rng.pick([-1, 1]) * rng.range(250, 380),
+  ];
   const stain = smooth(
     Array.from({ length: 14 }, (_, i): Point => {
       const a = (i / 14) * Math.PI * 2;
@@ -98,7 +110,14 @@ export function drawManuscript(rng: Random): DemoObject {
       angle: rng.range(-20, 20),
       color: '#4e2f86',
     },
-    damage: { x: W / 2 - 20, y: rng.range(-200, 200), r: 140, angle: 180, crack: '#6b4a2a', loss: '#cfc9bd' },
+    damage: {
+      x: W / 2 - 20,
+      y: rng.range(-200, 200),
+      r: 140,
+      angle: 180,
+      crack: '#6b4a2a',
+      loss: '#cfc9bd',
+    },
   };
 }
 

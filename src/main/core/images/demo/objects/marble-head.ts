@@ -20,8 +20,20 @@ const H = 960;
 
 /** Behind this line (in the profile's 100-unit box) the head is hair; the ear stays visible. */
 const HAIR: readonly Point[] = [
-  [76, 11], [66, 20], [59, 30], [54, 38], [49, 41], [40, 40], [35, 48], [37, 58], [41, 62],
-  [34, 72], [26, 80], [0, 84], [0, 0], [80, 0],
+  [76, 11],
+  [66, 20],
+  [59, 30],
+  [54, 38],
+  [49, 41],
+  [40, 40],
+  [35, 48],
+  [37, 58],
+  [41, 62],
+  [34, 72],
+  [26, 80],
+  [0, 84],
+  [0, 0],
+  [80, 0],
 ];
 
 /**
@@ -31,13 +43,29 @@ const HAIR: readonly Point[] = [
 export function drawMarbleHead(rng: Random): DemoObject {
   const at = ([x, y]: Point): Point => [(x - 50) * S, (y - 51) * S];
   const g = (id: string, [x, y]: Point, r: number, color: string, opacity: number): string =>
-    radialGradient(id, [0.5, 0.5, 0.5], [
-      { offset: 0, color, opacity },
-      { offset: 1, color, opacity: 0 },
-    ]) + `<circle id="${id}-spot" cx="${n(at([x, y])[0])}" cy="${n(at([x, y])[1])}" r="${n(r * S)}" fill="url(#${id})"/>`;
+    radialGradient(
+      id,
+      [0.5, 0.5, 0.5],
+      [
+        { offset: 0, color, opacity },
+        { offset: 1, color, opacity: 0 },
+      ],
+    ) +
+    `<circle id="${id}-spot" cx="${n(at([x, y])[0])}" cy="${n(at([x, y])[1])}" r="${n(r * S)}" fill="url(#${id})"/>`;
   // The profile without its neck cut and nose tip, which are replaced by breaks.
-  const profile = PROFILE.slice(1, -2).map(([x, y]): Point => (x > 80 && y > 50 && y < 58 ? [x - 1.8, y] : [x, y]));
-  const breakLine: Point[] = [[62, 93], [58, 96], [54, 94.5], [49, 97.5], [44, 95.5], [39, 97], [33, 94.5], [31, 88]];
+  const profile = PROFILE.slice(1, -2).map(([x, y]): Point =>
+    x > 80 && y > 50 && y < 58 ? [x - 1.8, y] : [x, y],
+  );
+  const breakLine: Point[] = [
+    [62, 93],
+    [58, 96],
+    [54, 94.5],
+    [49, 97.5],
+    [44, 95.5],
+    [39, 97],
+    [33, 94.5],
+    [31, 88],
+  ];
   const jag = breakLine.map(([x, y]): Point => [x + rng.range(-0.8, 0.8), y + rng.range(-1, 1)]);
   const outline = `${smooth(scalePoints(profile, S, -50 * S, -51 * S))}${polyline(jag.map(at)).replace('M', 'L')}Z`;
 
@@ -50,19 +78,31 @@ export function drawMarbleHead(rng: Random): DemoObject {
   ];
   const defs =
     clipPath('head-outline', outline) +
-    radialGradient('marble', [0.62, 0.42, 0.72], [
-      { offset: 0, color: '#f2eee6' },
-      { offset: 0.6, color: '#ddd5c6' },
-      { offset: 1, color: '#a89f8c' },
-    ]) +
-    linearGradient('head-turn', [0, 0, 1, 0], [
-      { offset: 0, color: '#3c3428', opacity: 0.5 },
-      { offset: 0.5, color: '#3c3428', opacity: 0 },
-    ]) +
-    linearGradient('soil-rise', [0, 1, 0, 0], [
-      { offset: 0, color: '#6b4a25', opacity: 0.55 },
-      { offset: 0.45, color: '#7a5a32', opacity: 0 },
-    ]) +
+    radialGradient(
+      'marble',
+      [0.62, 0.42, 0.72],
+      [
+        { offset: 0, color: '#f2eee6' },
+        { offset: 0.6, color: '#ddd5c6' },
+        { offset: 1, color: '#a89f8c' },
+      ],
+    ) +
+    linearGradient(
+      'head-turn',
+      [0, 0, 1, 0],
+      [
+        { offset: 0, color: '#3c3428', opacity: 0.5 },
+        { offset: 0.5, color: '#3c3428', opacity: 0 },
+      ],
+    ) +
+    linearGradient(
+      'soil-rise',
+      [0, 1, 0, 0],
+      [
+        { offset: 0, color: '#6b4a25', opacity: 0.55 },
+        { offset: 0.45, color: '#7a5a32', opacity: 0 },
+      ],
+    ) +
     light.map((l) => l.slice(0, l.indexOf('<circle'))).join('');
   const spots = light.map((l) => l.slice(l.indexOf('<circle'))).join('');
 
@@ -79,7 +119,9 @@ export function drawMarbleHead(rng: Random): DemoObject {
   let roots = '';
   for (let i = 0; i < 14; i++) {
     const from: Point = [rng.range(-260, 240), rng.range(-60, 420)];
-    roots += smooth(walk(rng, from, rng.range(0, Math.PI * 2), rng.int(5, 10), rng.range(12, 22), 0.6));
+    roots += smooth(
+      walk(rng, from, rng.range(0, Math.PI * 2), rng.int(5, 10), rng.range(12, 22), 0.6),
+    );
   }
 
   const body =

@@ -8,9 +8,28 @@ const H = 1000;
 
 /** Half-width of the amphora at each height: lip, neck, shoulder, belly, foot. */
 const PROFILE: readonly Point[] = [
-  [-500, 116], [-486, 124], [-470, 116], [-456, 94], [-440, 84], [-380, 80], [-332, 88],
-  [-306, 140], [-268, 214], [-200, 270], [-110, 292], [0, 284], [100, 248], [200, 184],
-  [284, 118], [340, 80], [372, 70], [398, 78], [414, 116], [444, 130], [474, 128], [500, 118],
+  [-500, 116],
+  [-486, 124],
+  [-470, 116],
+  [-456, 94],
+  [-440, 84],
+  [-380, 80],
+  [-332, 88],
+  [-306, 140],
+  [-268, 214],
+  [-200, 270],
+  [-110, 292],
+  [0, 284],
+  [100, 248],
+  [200, 184],
+  [284, 118],
+  [340, 80],
+  [372, 70],
+  [398, 78],
+  [414, 116],
+  [444, 130],
+  [474, 128],
+  [500, 118],
 ];
 
 const ORANGE = '#c56a36';
@@ -35,16 +54,21 @@ export function drawVase(rng: Random): DemoObject {
 
   const defs =
     clipPath('vase-body', outline) +
-    linearGradient('vase-gloss', [0, 0, 1, 0], [
-      { offset: 0, color: '#000', opacity: 0.55 },
-      { offset: 0.22, color: '#fff', opacity: 0.05 },
-      { offset: 0.3, color: '#fff', opacity: 0.28 },
-      { offset: 0.38, color: '#fff', opacity: 0.04 },
-      { offset: 0.75, color: '#000', opacity: 0.15 },
-      { offset: 1, color: '#000', opacity: 0.6 },
-    ]);
+    linearGradient(
+      'vase-gloss',
+      [0, 0, 1, 0],
+      [
+        { offset: 0, color: '#000', opacity: 0.55 },
+        { offset: 0.22, color: '#fff', opacity: 0.05 },
+        { offset: 0.3, color: '#fff', opacity: 0.28 },
+        { offset: 0.38, color: '#fff', opacity: 0.04 },
+        { offset: 0.75, color: '#000', opacity: 0.15 },
+        { offset: 1, color: '#000', opacity: 0.6 },
+      ],
+    );
 
-  const band = (y0: number, y1: number): string => `<rect x="-320" y="${y0}" width="640" height="${y1 - y0}" fill="${ORANGE}"/>`;
+  const band = (y0: number, y1: number): string =>
+    `<rect x="-320" y="${y0}" width="640" height="${y1 - y0}" fill="${ORANGE}"/>`;
   const tongues = Array.from({ length: 15 }, (_, i) => {
     const x = -300 + i * 42;
     return `M${x} -300L${x} -284Q${x + 17} -258 ${x + 34} -284L${x + 34} -300Z`;
@@ -56,7 +80,10 @@ export function drawVase(rng: Random): DemoObject {
   }).join('');
 
   const handles = [1, -1]
-    .map((s) => `M${s * 80} -430C${s * 170} -470 ${s * 222} -430 ${s * 200} -330C${s * 192} -300 ${s * 176} -292 ${s * 160} -282`)
+    .map(
+      (s) =>
+        `M${s * 80} -430C${s * 170} -470 ${s * 222} -430 ${s * 200} -330C${s * 192} -300 ${s * 176} -292 ${s * 160} -282`,
+    )
     .join('');
 
   const chips = Array.from({ length: rng.int(1, 3) }, () => {
@@ -105,7 +132,13 @@ export function drawVase(rng: Random): DemoObject {
       angle: rng.range(-6, 6),
       color: '#f2ede2',
     },
-    damage: { x: rng.range(60, 180), y: rng.range(-60, 80), r: 160, crack: '#050302', loss: '#b5643a' },
+    damage: {
+      x: rng.range(60, 180),
+      y: rng.range(-60, 80),
+      r: 160,
+      crack: '#050302',
+      loss: '#b5643a',
+    },
   };
 }
 
@@ -168,6 +201,10 @@ function figures(rng: Random): string {
     `<ellipse cx="28" cy="-90" rx="17" ry="5" fill="${ORANGE}" stroke="${BLACK}" stroke-width="2.5"/>` +
     `<path d="M88 -170L80 -172" ${line}/>`;
   const ground = `M-300 128L300 128`;
-  const drops = circlesPath([[24, -76, 2.5], [21, -62, 2], [26, -48, 2]]);
+  const drops = circlesPath([
+    [24, -76, 2.5],
+    [21, -62, 2],
+    [26, -48, 2],
+  ]);
   return warrior + woman + `<path d="${ground}" ${line}/><path d="${drops}" fill="${ORANGE}"/>`;
 }
