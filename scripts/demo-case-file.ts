@@ -44,7 +44,11 @@ export function demoRuntime(seed = 'demo'): Runtime {
 
 export async function buildDemoCaseFile(
   dir: string,
-  options: { kdfCost?: { N: number; r: number; p: number }; photos?: boolean } = {},
+  options: {
+    kdfCost?: { N: number; r: number; p: number };
+    /** Draw and attach object photos: screenshots want them, e2e tests rarely need the time. */
+    photos?: boolean;
+  } = {},
 ): Promise<DemoCaseFile> {
   const runtime = demoRuntime();
   const [ana, marko] = DEMO.operators;
@@ -75,7 +79,7 @@ export async function buildDemoCaseFile(
       );
       attachments.push({ name, sha256: a.sha256, size: a.size });
     }
-    const demo = await populateDemo(session, { photos: options.photos ?? true });
+    const demo = await populateDemo(session, { photos: options.photos ?? false });
     return { dir, recoveryKey, attachments, demo };
   } finally {
     session.lock();

@@ -5,7 +5,7 @@
  *
  *   welcome.png, create.png (strength meter), recovery-key.png, unlock-error.png,
  *   overview-verify.png, settings.png, cases.png, case-new.png, case.png, case-sr-Cyrl.png,
- *   cases-sr-Cyrl.png
+ *   cases-sr-Cyrl.png, search.png, parties.png, party.png, seizure-shipment.png
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -170,6 +170,9 @@ async function main(): Promise<void> {
     await page.mouse.move(0, VIEWPORT.height - 1);
     await shoot(page, 'cases-sr-Cyrl');
 
+    app.services.settings.set({ language: 'en' });
+    await shootPartiesAndSearch(app, page);
+
     const problems = [...app.pageErrors, ...app.consoleErrors];
     if (problems.length > 0) throw new Error(`the page reported: ${problems.join('; ')}`);
     await context.close();
@@ -268,6 +271,57 @@ async function addExtraCases(invoke: Invoke): Promise<void> {
       });
     }
   }
+}
+
+/** search.png, parties.png, party.png, seizure-shipment.png: on the demo's parties and seizures. */
+async function shootPartiesAndSearch(app: AppHarness, page: Page): Promise<void> {
+  const value = async <T>(channel: string, input: unknown): Promise<T> => {
+    const r = (await app.invokeAs(app.url, channel, input)) as { ok: boolean; value?: T };
+    if (!r.ok || r.value === undefined) throw new Error(`${channel} failed`);
+    return r.value;
+  };
+
+  // The global search, typed in Cyrillic over Latin data, then all its results.
+  await page.goto(`${app.url}#/case-file/overview`);
+  await page.reload();
+  await expect(screen(page, 'overview')).toBeVisible();
+  await page.keyboard.press('Control+K');
+  await page.getByTestId('global-search').pressSequentially('батровци');
+  await expect(page.getByTestId('global-search-hit').first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('search-results')).toHaveAttribute('data-query', 'батровци');
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await shoot(page, 'search');
+
+  // The directory, then the party that appears in the most cases.
+  await page.getByTestId('nav-parties').click();
+  await expect(page.getByTestId('parties-table-row').first()).toBeVisible();
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await shoot(page, 'parties');
+  const [busiest] = await value<{ id: string }[]>('party:list', {
+    sort: 'otherCases',
+    direction: 'desc',
+  });
+  if (!busiest) throw new Error('the demo case file has no parties');
+  await page.goto(`${app.url}#/case-file/parties/${busiest.id}`);
+  await expect(page.getByTestId('party-roles-case').first()).toBeVisible();
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await shoot(page, 'party');
+
+  // A seizure stopped at the border, with its shipment and customs declaration.
+  const cases = await value<{ id: string }[]>('case:list', {});
+  for (const c of cases) {
+    for (const s of await value<{ id: string }[]>('seizure:list', { caseId: c.id })) {
+      const view = await value<{ record: { shipment: unknown } }>('seizure:get', { id: s.id });
+      if (!view.record.shipment) continue;
+      await page.goto(`${app.url}#/case-file/cases/${c.id}/seizures/${s.id}`);
+      await expect(page.getByTestId('seizure-shipment')).toBeVisible();
+      await page.mouse.move(0, VIEWPORT.height - 1);
+      await shoot(page, 'seizure-shipment');
+      return;
+    }
+  }
+  throw new Error('the demo case file has no seizure with a shipment');
 }
 
 main().catch((e: unknown) => {

@@ -193,4 +193,44 @@ test.describe('Cases, through the UI', () => {
     await expect(page.getByTestId('case-form-modal')).toHaveCount(0);
     await expect(page.getByTestId('case-field-unit')).toContainText('Odjel za kulturna dobra');
   });
+
+  test('link two cases, see the link from both, refuse the same link twice, remove it', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await app.open();
+    await createThroughUi(app);
+    await confirmRecoveryKey(page);
+    await openCasesThroughUi(page);
+    await createCaseThroughUi(page, { reference: 'PU-1/2026', title: 'Bronzana kaciga, Minhen' });
+    await page.getByTestId('case-back').click();
+    await createCaseThroughUi(page, { reference: 'PU-2/2026', title: 'Vozač kamiona, Batrovci' });
+
+    const link = async () => {
+      await page.getByTestId('case-links-add').click();
+      await pickOption(page, 'link-modal-case', 'PU-1/2026 — Bronzana kaciga, Minhen');
+      await pickOption(page, 'link-modal-relation', 'Same suspects');
+      await page.getByTestId('link-modal-save').click();
+    };
+    await link();
+    const links = page.getByTestId('case-link');
+    await expect(links).toHaveCount(1);
+    await expect(links.first()).toContainText('PU-1/2026');
+
+    // The same link again: the answer is on the relation field, nothing is added.
+    await link();
+    await expect(page.getByTestId('link-modal-relation')).toHaveAttribute('aria-invalid', 'true');
+    await page.getByTestId('link-modal-relation').press('Escape');
+    await page.getByTestId('confirm-ok').click(); // discard what was picked
+    await expect(page.getByTestId('link-modal-save')).toHaveCount(0);
+    await expect(links).toHaveCount(1);
+
+    // Seen from the other case, then removed there.
+    await links.first().getByRole('link').click();
+    await expect(page.getByTestId('case-title')).toHaveText('Bronzana kaciga, Minhen');
+    await expect(links.first()).toContainText('PU-2/2026');
+    await links.first().getByTestId('case-link-remove').click();
+    await page.getByTestId('confirm-ok').click();
+    await expect(links).toHaveCount(0);
+  });
 });

@@ -42,3 +42,5 @@ export { createParty, updateParty, getParty, partyView, listParties } from './pa
 export { assignRole, removeRole, partiesOfCase } from './parties/party-roles';
 export { mergeParties, unmergeParty } from './parties/party-merge';
 export * from './objects';
+export * from './photos';
+export { searchAll } from './search/search';

@@ -183,12 +183,31 @@ describe('the demo case file', () => {
     ).not.toContain('Jovanović, Dragan');
   });
 
-  it('leaves an audit chain that verifies', async () => {
-    const { session } = await demo();
+  it('photographs objects of every case with generated images, and verifies', async () => {
+    const { session, summary } = await demo(true);
+    expect(summary.counts.photos).toBe(21);
+    for (const c of summary.cases) {
+      const objects = listObjects(session, { caseId: c.id, limit: 100 }).rows;
+      expect(
+        objects.some((o) => o.photoCount > 0),
+        c.reference,
+      ).toBe(true);
+    }
+    const photos = session.db
+      .prepare(
+        'SELECT p.role, a.media_type AS mediaType FROM object_photo p JOIN attachment a ON a.id = p.attachment_id',
+      )
+      .all() as Array<{ role: string; mediaType: string }>;
+    expect(photos).toHaveLength(21);
+    expect(new Set(photos.map((p) => p.mediaType))).toEqual(new Set(['image/jpeg']));
+    expect(new Set(photos.map((p) => p.role))).toEqual(
+      new Set(['overall', 'detail', 'scale', 'marking', 'damage']),
+    );
+    // The audit chain and every stored file's hash hold.
     const report = await verifyCaseFile(session);
     expect(report.checks.filter((c) => !c.ok)).toEqual([]);
     expect(report.ok).toBe(true);
-  });
+  }, 120_000);
 
   it('is the same on every run under a fixed clock and ids', async () => {
     const a = await demo();

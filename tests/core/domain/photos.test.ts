@@ -455,6 +455,12 @@ describe('photo and search channels', () => {
 
     const file = path.join(tempDir(), 'IMG_0412.JPG');
     fs.writeFileSync(file, front);
+    // Only a file chosen in the dialog may be added, once.
+    expect(await f.ipc.invoke('photo:add', { objectId: o.value.id, path: file })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_ALLOWED' },
+    });
+    f.services.chosen.grant([file, path.dirname(file), `${file}.missing`], 'photo');
     const added = await f.ipc.invoke('photo:add', {
       objectId: o.value.id,
       path: file,
@@ -482,6 +488,10 @@ describe('photo and search channels', () => {
     ).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
+    });
+    expect(await f.ipc.invoke('photo:add', { objectId: o.value.id, path: file })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_ALLOWED' },
     });
     expect(
       await f.ipc.invoke('photo:add', { objectId: o.value.id, path: path.dirname(file) }),

@@ -8,7 +8,7 @@ import {
 } from '../../../src/main/core/images';
 
 describe('demoPhoto', () => {
-  it.each(DEMO_PHOTO_KINDS)('draws a %s in every role as a 1600 × 1200 JPEG', async (kind) => {
+  it.each(DEMO_PHOTO_KINDS)('draws %s photos in every role, as 1600 × 1200 JPEGs', async (kind) => {
     for (const role of PHOTO_ROLES) {
       const photo = await demoPhoto(kind, { seed: 1, role });
       const meta = await sharp(photo).metadata();

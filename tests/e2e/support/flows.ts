@@ -153,3 +153,27 @@ export async function createCaseThroughUi(
   await page.getByTestId('case-form-save').click();
   await expect(page.getByTestId('case-title')).toHaveText(fields.title);
 }
+
+/** Calls a channel as the app's window would and returns its value; any error fails the test. */
+export async function invokeOk<T = { id: string; version: number }>(
+  app: AppHarness,
+  channel: string,
+  input: unknown,
+): Promise<T> {
+  const result = (await app.invokeAs(app.url, channel, input)) as {
+    ok: boolean;
+    value?: T;
+    error?: unknown;
+  };
+  if (!result.ok || result.value === undefined) {
+    throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+  }
+  return result.value;
+}
+
+/** Types `text` into the PartyPicker `testId` and picks the party offered as `name`. */
+export async function pickParty(page: Page, testId: string, text: string, name: string) {
+  await page.getByTestId(testId).fill(text);
+  await page.getByRole('option', { name, exact: true }).click();
+  await expect(page.getByTestId(testId)).toHaveValue(name);
+}

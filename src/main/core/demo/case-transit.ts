@@ -186,6 +186,7 @@ export function transitCase(w: DemoWriter, p: DemoParties): CaseRecord {
     [
       'Arben Krasniqi: deklaroi se nuk e dinte përmbajtjen e arkave; ngarkesën e mori në Stamboll',
       'nga një person që e njihte vetëm si “Hasan”. Pagesën e udhëtimit e bëri **Hëna Trading SH.P.K.**',
+      'Çelësat e kamionit i dorëzoi vullnetarisht.',
     ].join('\n'),
   );
   w.journal(

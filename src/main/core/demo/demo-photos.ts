@@ -1,7 +1,9 @@
 import os from 'node:os';
 import type { PhotoRole } from '../../../shared/domain/object';
+import { bytesSource } from '../attachments/ingest-source';
 import type { CaseFileSession } from '../case-file/session';
 import { demoPhoto, type DemoPhotoKind } from '../images/demo-photos';
+import { addPhoto } from '../photos';
 
 /** Photos of the demo objects: drawn in code at build time (images/demo), nothing downloaded. */
 export type PhotoKind = DemoPhotoKind;
@@ -67,6 +69,13 @@ export async function attachPhotos(session: CaseFileSession, jobs: PhotoJob[]): 
       }),
     }),
   );
-  for (const photo of drawn) await attachPhoto(session, photo);
+  for (const { objectId, shot, name, bytes } of drawn) {
+    await addPhoto(session, {
+      objectId,
+      source: bytesSource(name, bytes),
+      role: shot.role,
+      caption: shot.caption,
+    });
+  }
   return drawn.length;
 }

@@ -1,6 +1,10 @@
 import type { z } from 'zod';
-import type { CaseFieldsInput, CaseRecord, CaseStatus } from '../../../shared/domain/case';
-import type { CASE_LINK_RELATIONS } from '../../../shared/domain/case';
+import type {
+  CASE_LINK_RELATIONS,
+  CaseFieldsInput,
+  CaseRecord,
+  CaseStatus,
+} from '../../../shared/domain/case';
 import type {
   CustodyEntry,
   CustodyFieldsInput,
@@ -22,7 +26,8 @@ import {
   getObjectRecord,
   splitFromLot,
 } from '../objects';
-import { createParty } from '../parties/parties';
+import { createParty, getParty } from '../parties/parties';
+import { mergeParties } from '../parties/party-merge';
 import { assignRole } from '../parties/party-roles';
 import { attachPhotos, type DemoShot, type PhotoJob, type PhotoKind } from './demo-photos';
 
@@ -32,11 +37,13 @@ import { attachPhotos, type DemoShot, type PhotoJob, type PhotoKind } from './de
  */
 export interface DemoTally {
   cases: number;
+  /** Moves after opening (a new case's "open" is part of creating it). */
   statusChanges: number;
   journalEntries: number;
   caseLinks: number;
   parties: number;
   roles: number;
+  /** Duplicates merged into the party that stays. */
   mergedParties: number;
   seizures: number;
   objects: number;
@@ -112,6 +119,17 @@ export class DemoWriter {
   role(caseId: string, party: PartyRecord, role: string, note = ''): void {
     assignRole(this.session, { caseId, partyId: party.id, role, note });
     this.tally.roles += 1;
+  }
+
+  /** Merges a duplicate into the party that stays, at the versions both have now. */
+  merge(keep: PartyRecord, duplicate: PartyRecord): void {
+    mergeParties(this.session, {
+      keepId: keep.id,
+      mergeId: duplicate.id,
+      keepVersion: getParty(this.session, keep.id).version,
+      mergeVersion: getParty(this.session, duplicate.id).version,
+    });
+    this.tally.mergedParties += 1;
   }
 
   seizure(caseId: string, fields: SeizureFieldsInput): SeizureRecord {

@@ -1,8 +1,6 @@
 import type { CaseStatus } from '../../../shared/domain/case';
 import type { CaseFileSession } from '../case-file/session';
 import { getCase, setCaseReferencePattern } from '../cases/cases';
-import { getParty } from '../parties/parties';
-import { mergeParties } from '../parties/party-merge';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 import { coinHoardCase } from './case-coin-hoard';
 import { iconCase } from './case-icon';
@@ -62,7 +60,7 @@ export async function populateDemo(
     transit.id,
     painting.id,
     'same_suspects',
-    'Stjepan Kovačević and Kovačević d.o.o. bought in both',
+    'Stjepan Kovačević (Kovačević d.o.o.): sold the painting, bought the shipment',
   );
   w.link(
     icon.id,
@@ -73,21 +71,13 @@ export async function populateDemo(
 
   // The Latin-script duplicate from the Zvornik report is the same man: merge it into the
   // Cyrillic record, which then also answers to the Latin name in searches.
-  const keep = getParty(session, p.draganCyr.id);
-  const merge = getParty(session, p.draganLat.id);
-  mergeParties(session, {
-    keepId: keep.id,
-    mergeId: merge.id,
-    keepVersion: keep.version,
-    mergeVersion: merge.version,
-  });
-  w.tally.mergedParties += 1;
+  w.merge(p.draganCyr, p.draganLat);
   w.journal(
     coins.id,
     '2025-09-24T10:00+02:00',
     [
       'Merged the duplicate party **Dragan Jovanović** (PU Zvornik report, Latin script) into',
-      '**Драган Јовановић**: same date of birth, same phone number.',
+      '**Драган Јовановић**: born the same month, same phone number.',
     ].join('\n'),
   );
   await w.takePhotos();

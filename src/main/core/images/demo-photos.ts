@@ -2,9 +2,9 @@ import sharp from 'sharp';
 import { demoExif, demoXmp } from './demo/demo-metadata';
 import type { DemoObject } from './demo/demo-object';
 import { drawCoin } from './demo/objects/coin';
+import { drawHelmet } from './demo/objects/helmet';
 import { drawIcon } from './demo/objects/icon';
 import { drawMarbleHead } from './demo/objects/marble-head';
-import { drawHelmet } from './demo/objects/helmet';
 import { drawManuscript } from './demo/objects/manuscript';
 import { drawPainting } from './demo/objects/painting';
 import { drawVase } from './demo/objects/vase';
@@ -41,7 +41,10 @@ export interface DemoPhotoOptions {
   /** The same seed draws the same object in every role, so one case's photos match. */
   seed: number;
   role: PhotoRole;
-  /** Written to EXIF ImageDescription (ASCII) and XMP dc:description (Unicode). */
+  /**
+   * Written to XMP dc:description, and to EXIF ImageDescription when it is plain ASCII (libvips
+   * cannot write other text to EXIF). Default: "Demo photo: <kind>, <role>".
+   */
   caption?: string;
   /** "YYYY-MM-DDTHH:mm:ss", optionally with "Z" or "+HH:MM"; becomes EXIF DateTimeOriginal. */
   takenAt?: string;
@@ -63,8 +66,9 @@ const ROLE_WORDS: Record<PhotoRole, string> = {
  * role (and options) always give the same bytes.
  */
 export async function demoPhoto(kind: DemoPhotoKind, options: DemoPhotoOptions): Promise<Buffer> {
+  if (!Object.hasOwn(DRAWINGS, kind))
+    throw new RangeError(`Unknown demo photo kind: ${String(kind)}`);
   const draw = DRAWINGS[kind];
-  if (!draw) throw new RangeError(`Unknown demo photo kind: ${String(kind)}`);
   if (!PHOTO_ROLES.includes(options.role))
     throw new RangeError(`Unknown photo role: ${String(options.role)}`);
   const object = draw(seededRandom('object', kind, options.seed));
@@ -73,7 +77,7 @@ export async function demoPhoto(kind: DemoPhotoKind, options: DemoPhotoOptions):
     options.role,
     seededRandom('scene', kind, options.seed, options.role),
   );
-  const svg = scene.svg.replace('<defs>', `<defs>${await textureDefs(scene.svg, scene.zoom)}`);
+  const svg = scene.svg.replace('<defs>', `<defs>${await textureDefs(scene.svg, scene.spaces)}`);
   const description =
     options.caption ?? `Demo photo: ${kind.replace('-', ' ')}, ${ROLE_WORDS[options.role]}`;
   const metadata = { description, takenAt: options.takenAt, gps: options.gps };

@@ -101,16 +101,29 @@ const OFFSET = /^[+-](\d{2}):(\d{2})$/;
 function exifDateTime(value: unknown, offset: unknown): string | undefined {
   const m = typeof value === 'string' ? EXIF_DATE.exec(value.trim()) : null;
   if (!m) return undefined;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   // Cameras without a set clock write "0000:00:00 00:00:00".
   const valid =
-    y! >= 1800 && mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= 31 && h! <= 23 && mi! <= 59 && s! <= 60;
+    year >= 1800 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= 31 &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 60;
   if (!valid) return undefined;
   const local = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`;
-  const off = typeof offset === 'string' ? OFFSET.exec(offset.trim()) : null;
-  return off && Number(off[1]) <= 14 && Number(off[2]) <= 59
-    ? local + offset!.toString().trim()
-    : local;
+  const zone = typeof offset === 'string' ? offset.trim() : '';
+  const z = OFFSET.exec(zone);
+  return z && Number(z[1]) <= 14 && Number(z[2]) <= 59 ? local + zone : local;
 }
 
 function gpsPosition(tags: Record<string, unknown>): ExifSummary['gps'] {

@@ -4,7 +4,11 @@ import path from 'node:path';
 import { z } from 'zod';
 import { Id, Line } from '../../../shared/domain/common';
 import { PhotoRole } from '../../../shared/domain/object';
-import { attachmentLimit, ingestAttachment } from '../attachments/attachment-store';
+import {
+  attachmentLimit,
+  resolveMediaType,
+  storeAttachment,
+} from '../attachments/attachment-store';
 import { bytesSource, fileSource, type IngestSource } from '../attachments/ingest-source';
 import { diffFields } from '../audit/audit-log';
 import { write } from '../audit/write';
@@ -106,13 +110,11 @@ export async function readPhoto(bytes: Buffer, name: string): Promise<ImageInfo>
 /**
  * Adds a photo to a seized object: the file is read and checked as an image first (a file that
  * is not one is refused, and nothing is written), then stored as an attachment (deduplicated by
- * content, audited by the attachment store), then linked to the object after its other photos,
+ * content, audited by the attachment store) and linked to the object after its other photos,
  * with what it says about itself (EXIF, XMP) and its thumbnail and preview, kept once per content.
  *
- * Storing the attachment and linking it are two transactions, because the attachment store runs
- * its own. Every check that can fail is made before the first, and repeated in the second; only a
- * crash between the two can leave the stored file without its link (an audited attachment, as
- * evidence files are never deleted anyway).
+ * The file, its cached image data and the link to the object are written in one transaction:
+ * after a crash there is either the whole photo or nothing.
  */
 export async function addPhoto(session: CaseFileSession, input: AddPhotoInput): Promise<PhotoView> {
   const { source } = input;
@@ -147,10 +149,16 @@ export async function addPhoto(session: CaseFileSession, input: AddPhotoInput): 
     cachedBlob !== undefined && hasImageCache(session.db, cachedBlob)
       ? null
       : await makeDerivatives(bytes);
-  const attachment = await ingestAttachment(session, bytesSource(name, bytes));
+  const mediaType = await resolveMediaType(bytesSource(name, bytes), name);
+  // One transaction: the file, its cached derivatives and the link to the object commit together.
   return write(session, (tx) => {
     requireObject(tx.db, fields.objectId);
     refuseDuplicate(tx.db, fields.objectId, sha256, name);
+    const attachment = storeAttachment(tx, session, bytesSource(name, bytes), {
+      name,
+      mediaType,
+      limit: attachmentLimit(session),
+    });
     const blobId = blobIdOf(tx.db, attachment.id);
     if (derived)
       storeImageCache(tx, attachment.id, blobId, { info, ...derived } satisfies ImageCache);

@@ -1,3 +1,4 @@
+import { ChosenPaths } from './chosen-paths';
 import path from 'node:path';
 import type { EventName, EventPayload } from '../../../shared/ipc/events';
 import { SettingsSchema, type Settings } from '../../../shared/ipc/schemas';
@@ -58,6 +59,8 @@ export interface AppServices {
   vault: DeviceVault;
   remembered: RememberedKeys;
   dialogs: Dialogs;
+  /** Files the person chose in a dialog, which the renderer may then name (chosen-paths.ts). */
+  chosen: ChosenPaths;
   notify: Notifier;
   runtime: Runtime;
   /** Tests only (see AppServicesOptions). */
@@ -102,6 +105,7 @@ export function createAppServices(opts: AppServicesOptions): AppServices {
     vault,
     remembered: new RememberedKeys(opts.userDataDir, vault),
     dialogs: opts.dialogs,
+    chosen: new ChosenPaths(),
     notify: opts.notify,
     runtime,
     ...(opts.kdfCost ? { kdfCost: opts.kdfCost } : {}),

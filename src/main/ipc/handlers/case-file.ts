@@ -31,10 +31,21 @@ export function caseFileHandlers(
     'dialog:new-case-file': async () => path(await dialogs.newCaseFile()),
     'dialog:backup-destination': async () => path(await dialogs.backupDestination()),
     'dialog:save-pdf': async ({ suggestedName }) => path(await dialogs.savePdf(suggestedName)),
-    'dialog:open-images': async () => ({ paths: await dialogs.openImages() }),
-    'dialog:open-bundle': async () => path(await dialogs.openBundle()),
-    'dialog:save-bundle': async ({ suggestedName }) =>
-      path(await dialogs.saveBundle(suggestedName)),
+    'dialog:open-images': async () => {
+      const paths = await dialogs.openImages();
+      services.chosen.grant(paths, 'photo');
+      return { paths };
+    },
+    'dialog:open-bundle': async () => {
+      const chosen = await dialogs.openBundle();
+      if (chosen) services.chosen.grant([chosen], 'bundle-import');
+      return path(chosen);
+    },
+    'dialog:save-bundle': async ({ suggestedName }) => {
+      const chosen = await dialogs.saveBundle(suggestedName);
+      if (chosen) services.chosen.grant([chosen], 'bundle-export');
+      return path(chosen);
+    },
 
     'casefile:status': () => workspace.status(),
     'casefile:create': (input) => workspace.create(input),

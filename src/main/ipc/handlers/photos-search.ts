@@ -16,7 +16,12 @@ export function photoSearchHandlers(services: AppServices): HandlersFor<'photo' 
   const session = () => services.workspace.session();
   return {
     'photo:add': ({ objectId, path, role, caption }) =>
-      addPhoto(session(), { objectId, source: photoFileSource(path), role, caption }),
+      addPhoto(session(), {
+        objectId,
+        source: photoFileSource(services.chosen.take(path, 'photo')),
+        role,
+        caption,
+      }),
     'photo:list': ({ objectId }) => listPhotos(session(), objectId),
     'photo:update': (input) => updatePhoto(session(), input),
     'photo:move': (input) => movePhoto(session(), input),

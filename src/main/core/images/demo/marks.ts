@@ -18,9 +18,9 @@ export function drawMarking(m: Marking): string {
   }
   if (m.style === 'label') {
     const w = ((textWidth(m.text) * height) / 140) * 1.25 + height;
-    const h = height * 2.3;
-    const lines = straightTextPath(m.text, { x: 0, y: h * 0.18, height, anchor: 'middle' });
-    const rule = `M${n(-w / 2 + height * 0.4)} ${n(-h * 0.22)}L${n(w / 2 - height * 0.4)} ${n(-h * 0.22)}`;
+    const h = height * 2.1;
+    const lines = straightTextPath(m.text, { x: 0, y: height * 0.6, height, anchor: 'middle' });
+    const rule = `M${n(-w / 2 + height * 0.4)} ${n(-height * 0.72)}L${n(w / 2 - height * 0.4)} ${n(-height * 0.72)}`;
     return (
       `<g transform="translate(${n(m.x)} ${n(m.y)}) rotate(${n(m.angle)})">` +
       `<rect x="${n(-w / 2 + 3)}" y="${n(-h / 2 + 4)}" width="${n(w)}" height="${n(h)}" fill="#000" fill-opacity="0.25"/>` +

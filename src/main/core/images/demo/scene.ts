@@ -1,10 +1,20 @@
+import {
+  compose,
+  IDENTITY,
+  invert,
+  rotate,
+  scale as scaleBy,
+  svgMatrix,
+  translate,
+  type Affine,
+} from './affine';
 import type { DemoObject, Spot } from './demo-object';
 import { drawDamage, drawMarking } from './marks';
 import type { Random } from './random';
 import { drawScaleBar } from './scale-bar';
 import { clipPath, n, radialGradient, linearGradient, smooth, walk, wobblyRing } from './svg';
 import { lettering, straightTextPath } from './stroke-font';
-import { texture } from './textures';
+import { sceneTexture, texture, type Spaces } from './textures';
 
 export const PHOTO_WIDTH = 1600;
 export const PHOTO_HEIGHT = 1200;
@@ -24,18 +34,17 @@ interface Framing {
 export interface Scene {
   /** 1600 × 1200 pixels; texture patterns still to be added (see textureDefs). */
   svg: string;
-  /** How much the close-up enlarges the scene (1 for whole-object views). */
-  zoom: number;
+  spaces: Spaces;
 }
 
 export function composeScene(object: DemoObject, role: PhotoRole, rng: Random): Scene {
   const framing = frame(object, role, rng);
-  const { cx, cy, scale, rotate } = framing;
+  const { cx, cy, scale } = framing;
   const unit = 1 / scale;
   const inSitu = role === 'in-situ';
 
   const objectGroup =
-    `<g transform="translate(${n(cx)} ${n(cy)}) rotate(${n(rotate)}) scale(${scale.toFixed(4)})">` +
+    `<g transform="${svgMatrix(objectPlacement(framing))}">` +
     shadow(object, unit, inSitu) +
     object.body +
     (role === 'marking' || role === 'detail' ? drawMarking(object.marking) : '') +
@@ -43,13 +52,16 @@ export function composeScene(object: DemoObject, role: PhotoRole, rng: Random): 
     (inSitu ? burial(object, rng, unit) : '') +
     `</g>`;
 
-  let zoom = '';
-  let z = 1;
+  let sceneSpace: Affine = IDENTITY;
   if (framing.focus) {
     const { x, y, r } = framing.focus;
-    z = Math.max(1.3, Math.min(5, (PHOTO_HEIGHT * 0.36) / r));
-    zoom = `translate(${PHOTO_WIDTH / 2} ${PHOTO_HEIGHT / 2}) scale(${z.toFixed(4)}) translate(${n(-x)} ${n(-y)})`;
+    const z = Math.max(1.3, Math.min(5, (PHOTO_HEIGHT * 0.36) / r));
+    sceneSpace = compose(
+      translate(PHOTO_WIDTH / 2, PHOTO_HEIGHT / 2),
+      compose(scaleBy(z), translate(-x, -y)),
+    );
   }
+  const placement = objectPlacement(framing);
 
   const extras =
     role === 'scale'
@@ -66,16 +78,16 @@ export function composeScene(object: DemoObject, role: PhotoRole, rng: Random): 
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${PHOTO_WIDTH}" height="${PHOTO_HEIGHT}" viewBox="0 0 ${PHOTO_WIDTH} ${PHOTO_HEIGHT}">` +
     `<defs>${object.defs}${clipPath('object-outline', object.outline)}${lightDefs()}` +
-    (inSitu ? soilInObjectSpace(framing, z) : '') +
+    (inSitu ? soilGradientInObjectSpace(placement) : '') +
     `</defs>` +
-    `<g${zoom ? ` transform="${zoom}"` : ''}>` +
+    `<g transform="${svgMatrix(sceneSpace)}">` +
     (inSitu ? soil(rng) : backdrop(object.backdrop)) +
     objectGroup +
     extras +
     `</g>` +
     lighting() +
     `</svg>`;
-  return { svg, zoom: z };
+  return { svg, spaces: { scene: sceneSpace, object: compose(sceneSpace, placement) } };
 }
 
 function frame(object: DemoObject, role: PhotoRole, rng: Random): Framing {
@@ -109,8 +121,7 @@ function backdrop(kind: 'light' | 'dark'): string {
   const fill = kind === 'light' ? 'url(#backdrop-light)' : 'url(#backdrop-dark)';
   return (
     `<rect x="-1600" y="-1200" width="4800" height="3600" fill="${kind === 'light' ? '#c9c8c3' : '#1c1c1e'}"/>` +
-    `<rect x="-200" y="-200" width="2000" height="1600" fill="${fill}"/>` +
-    `<rect x="-1600" y="-1200" width="4800" height="3600" fill="${texture('grain', 1.5)}" fill-opacity="${kind === 'light' ? 0.3 : 0.15}"/>`
+    `<rect x="-200" y="-200" width="2000" height="1600" fill="${fill}"/>`
   );
 }
 
@@ -163,19 +174,18 @@ function lightDefs(): string {
   );
 }
 
-/**
- * The ground's gradient and texture seen from inside the object's (moved, rotated, scaled)
- * coordinates, so that earth drawn over the object continues the ground without a seam.
- */
-function soilInObjectSpace({ cx, cy, scale, rotate }: Framing, zoom: number): string {
-  const inverse = `scale(${(1 / scale).toFixed(5)}) rotate(${n(-rotate)}) translate(${n(-cx)} ${n(-cy)})`;
-  return (
-    `<linearGradient id="soil-base-local" xlink:href="#soil-base" gradientTransform="${inverse}"/>` +
-    `<pattern id="soil-local" xlink:href="#tx-soil-${SOIL_SCALE * 100}" patternTransform="${inverse} scale(${(SOIL_SCALE / zoom).toFixed(4)})"/>`
-  );
+function objectPlacement({ cx, cy, scale, rotate: degrees }: Framing): Affine {
+  return compose(translate(cx, cy), compose(rotate(degrees), scaleBy(scale)));
 }
 
-const SOIL_SCALE = 2.5;
+/**
+ * The ground's gradient seen from inside the object's (moved, rotated, scaled) coordinates, so
+ * that earth drawn over the object continues the ground without a seam. (Textures line up by
+ * themselves: see textureDefs.)
+ */
+function soilGradientInObjectSpace(placement: Affine): string {
+  return `<linearGradient id="soil-base-local" xlink:href="#soil-base" gradientTransform="${svgMatrix(invert(placement))}"/>`;
+}
 
 /** Photographic finish: light fall-off and vignetting (the sensor grain is added by sharp). */
 function lighting(): string {
@@ -217,7 +227,7 @@ function soil(rng: Random): string {
   const all = 'x="-1600" y="-1200" width="4800" height="3600"';
   return (
     `<rect ${all} fill="url(#soil-base)"/>` +
-    `<rect ${all} fill="${texture('soil', SOIL_SCALE)}"/>` +
+    `<rect ${all} fill="${sceneTexture('soil')}"/>` +
     `<path d="${roots}" fill="none" stroke="#3a2814" stroke-width="3" stroke-opacity="0.7"/>` +
     stones
   );
@@ -240,7 +250,7 @@ function burial(object: DemoObject, rng: Random, unit: number): string {
   return (
     `<path d="${lip}" fill="none" stroke="#000" stroke-opacity="0.4" stroke-width="${n(16 * unit)}" clip-path="url(#object-outline)"/>` +
     `<path d="${d}" fill="url(#soil-base-local)"/>` +
-    `<path d="${d}" fill="url(#soil-local)"/>`
+    `<path d="${d}" fill="${texture('soil')}"/>`
   );
 }
 

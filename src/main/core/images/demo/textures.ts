@@ -1,4 +1,5 @@
 import sharp from 'sharp';
+import { invert, svgMatrix, type Affine } from './affine';
 import { seededRandom } from './random';
 
 /**
@@ -16,7 +17,7 @@ interface TileSpec {
   alpha: number;
 }
 
-const TILE_PX = 256;
+const TILE_PX = 384;
 
 const grainDark: TileSpec = { rgb: [0, 0, 0], kind: 'grain', alpha: 0.32 };
 const grainLight: TileSpec = { rgb: [255, 255, 255], kind: 'grain', alpha: 0.3 };
@@ -42,20 +43,16 @@ const mottleLight: TileSpec = {
  * librsvg's time grows with every pattern-filled shape, not with what the tile holds.
  */
 const TILES = {
-  grain: [grainDark, grainLight],
-  mottle: [mottleDark, { ...mottleLight, cells: 8 }],
   silver: [
     { ...mottleDark, cells: 3, alpha: 0.35 },
     { rgb: [190, 160, 90], kind: 'mottle', cells: 5, threshold: 0.55, contrast: 3, alpha: 0.35 },
     { rgb: [70, 80, 120], kind: 'mottle', cells: 6, threshold: 0.6, contrast: 3, alpha: 0.25 },
-    { ...grainDark, alpha: 0.25 },
   ],
   bronze: [
     { ...mottleDark, cells: 3, alpha: 0.4 },
     { rgb: [62, 116, 88], kind: 'mottle', cells: 4, threshold: 0.42, contrast: 1.8, alpha: 0.7 },
     { rgb: [104, 156, 120], kind: 'mottle', cells: 28, threshold: 0.5, contrast: 3, alpha: 0.55 },
     { rgb: [128, 58, 30], kind: 'mottle', cells: 16, threshold: 0.6, contrast: 4, alpha: 0.45 },
-    { ...grainDark, alpha: 0.35 },
   ],
   soil: [
     { rgb: [104, 72, 38], kind: 'mottle', cells: 5, threshold: 0.45, contrast: 2.5, alpha: 0.8 },
@@ -64,62 +61,78 @@ const TILES = {
     { ...grainDark, alpha: 0.6 },
     { ...grainLight, alpha: 0.25 },
   ],
-  stains: [
-    { rgb: [120, 84, 44], kind: 'mottle', cells: 4, threshold: 0.52, contrast: 3, alpha: 0.75 },
-    { rgb: [176, 120, 60], kind: 'mottle', cells: 10, threshold: 0.58, contrast: 4, alpha: 0.55 },
-    { rgb: [214, 200, 170], kind: 'mottle', cells: 14, threshold: 0.62, contrast: 5, alpha: 0.7 },
-  ],
-  stone: [
+  marble: [
     { ...mottleDark, cells: 6, alpha: 0.12 },
     { rgb: [255, 255, 255], kind: 'mottle', cells: 16, threshold: 0.5, contrast: 2, alpha: 0.25 },
-    { ...grainDark, alpha: 0.12 },
+    { rgb: [120, 84, 44], kind: 'mottle', cells: 4, threshold: 0.52, contrast: 3, alpha: 0.6 },
+    { rgb: [176, 120, 60], kind: 'mottle', cells: 10, threshold: 0.58, contrast: 4, alpha: 0.45 },
+    { rgb: [214, 200, 170], kind: 'mottle', cells: 14, threshold: 0.62, contrast: 5, alpha: 0.55 },
+  ],
+  glaze: [
+    { ...mottleDark, cells: 4, alpha: 0.3 },
+    { rgb: [214, 200, 170], kind: 'mottle', cells: 12, threshold: 0.64, contrast: 5, alpha: 0.22 },
+    { rgb: [176, 120, 60], kind: 'mottle', cells: 6, threshold: 0.62, contrast: 3, alpha: 0.14 },
+    { ...mottleLight, cells: 8, alpha: 0.1 },
   ],
   paper: [
     { rgb: [150, 110, 60], kind: 'mottle', cells: 3, threshold: 0.35, contrast: 1.5, alpha: 0.25 },
     { rgb: [140, 90, 42], kind: 'mottle', cells: 24, threshold: 0.74, contrast: 8, alpha: 0.6 },
-    { ...grainDark, alpha: 0.15 },
   ],
   gold: [
     { rgb: [255, 240, 190], kind: 'mottle', cells: 8, threshold: 0.5, contrast: 2.5, alpha: 0.35 },
     { rgb: [90, 50, 10], kind: 'mottle', cells: 5, threshold: 0.55, contrast: 3, alpha: 0.35 },
-    { ...grainDark, alpha: 0.2 },
   ],
-  wood: [
-    { ...mottleDark, cells: 4, alpha: 0.35 },
-    { ...grainDark, alpha: 0.3 },
-  ],
+  wood: [{ ...mottleDark, cells: 4, alpha: 0.35 }],
   canvas: [
     { rgb: [40, 30, 20], kind: 'weave', alpha: 0.16 },
-    { ...mottleDark, cells: 4, alpha: 0.15 },
+    { ...mottleDark, cells: 4, alpha: 0.2 },
+    { ...mottleLight, cells: 8, alpha: 0.18 },
   ],
 } satisfies Record<string, TileSpec[]>;
 
 export type TextureName = keyof typeof TILES;
 
-/** A fill referring to a texture; the scene adds the pattern definitions it finds used. */
-export function texture(name: TextureName, scale = 1): string {
-  return `url(#tx-${name}-${Math.round(scale * 100)})`;
+/** A fill with a texture, for a shape drawn in the object's coordinates. */
+export function texture(name: TextureName): string {
+  return `url(#tx-${name})`;
 }
 
-const USE = /url\(#tx-([A-Za-z]+)-(\d+)\)/g;
+/** A fill with a texture, for a shape drawn in the scene's coordinates (the ground). */
+export function sceneTexture(name: TextureName): string {
+  return `url(#tx-${name}-scene)`;
+}
+
+const USE = /url\(#tx-([A-Za-z]+)(-scene)?\)/g;
+
+/** How the object's and the scene's coordinates map to the photo's pixels. */
+export interface Spaces {
+  object: Affine;
+  scene: Affine;
+}
 
 /**
- * `<pattern>` definitions for every texture the SVG refers to. In a close-up (`zoom` > 1) the
- * textures are not enlarged with the object: a pattern tile is rendered at its device size,
- * and a tile several times larger costs librsvg tens of milliseconds per fill.
+ * `<pattern>` definitions for every texture the SVG refers to. Each pattern undoes the transform
+ * of the coordinates it is used in, so that one tile pixel lands on one photo pixel: cairo then
+ * copies the tile instead of resampling it, which is several times faster. (It also means a
+ * texture keeps its pixel size in a close-up, and that object and ground textures line up.)
  */
-export async function textureDefs(svg: string, zoom = 1): Promise<string> {
-  const wanted = new Map<string, { name: TextureName; scale: number }>();
-  for (const [, name, scale] of svg.matchAll(USE)) {
-    if (name! in TILES)
-      wanted.set(`${name}-${scale}`, { name: name as TextureName, scale: Number(scale) / 100 });
+export async function textureDefs(svg: string, spaces: Spaces): Promise<string> {
+  const wanted = new Map<string, { name: TextureName; space: keyof Spaces }>();
+  for (const [, name, scene] of svg.matchAll(USE)) {
+    if (name! in TILES) {
+      wanted.set(`${name}${scene ?? ''}`, {
+        name: name as TextureName,
+        space: scene ? 'scene' : 'object',
+      });
+    }
   }
+  const inverse = { object: invert(spaces.object), scene: invert(spaces.scene) };
   const defs = await Promise.all(
-    [...wanted].map(async ([id, { name, scale }]) => {
+    [...wanted].map(async ([id, { name, space }]) => {
       const href = await tileDataUrl(name);
       return (
         `<pattern id="tx-${id}" patternUnits="userSpaceOnUse" width="${TILE_PX}" height="${TILE_PX}"` +
-        ` patternTransform="scale(${(scale / zoom).toFixed(4)})"><image width="${TILE_PX}" height="${TILE_PX}" href="${href}"/></pattern>`
+        ` patternTransform="${svgMatrix(inverse[space])}"><image width="${TILE_PX}" height="${TILE_PX}" href="${href}"/></pattern>`
       );
     }),
   );

@@ -45,6 +45,11 @@ export interface VirtualTableProps<R> {
   refreshing?: boolean;
   /** Shown instead of rows when there are none. */
   empty?: ReactNode;
+  /**
+   * A fixed height; without it the table fills its flex parent (flex: 1), which must then have a
+   * bounded height. Either way only the rows in view are rendered.
+   */
+  height?: number | string;
   /** Below this width the table scrolls sideways instead of squeezing its columns. */
   minWidth?: number | string;
   autoFocus?: boolean;
@@ -184,7 +189,7 @@ export function VirtualTable<R>(props: VirtualTableProps<R>) {
     <div
       className={classes.root}
       data-refreshing={props.refreshing || undefined}
-      style={{ flex: 1 }}
+      style={props.height === undefined ? { flex: 1 } : { height: props.height, flex: 'none' }}
       data-testid={props.testId}
       data-total={total}
     >

@@ -8,10 +8,14 @@ import { usePhotoText } from './usePhotoText';
 
 /** "2024-05-17T10:42:00+02:00" as recorded by the camera, never shifted to this workstation's zone. */
 export function cameraTime(value: string, locale: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/.exec(value);
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?$/.exec(
+    value,
+  );
   if (!m) return value;
   const [, y, mo, d, h, mi, s, zone] = m;
-  const at = new Date(Date.UTC(+(y ?? 0), +(mo ?? 1) - 1, +(d ?? 1), +(h ?? 0), +(mi ?? 0), +(s ?? 0)));
+  const at = new Date(
+    Date.UTC(+(y ?? 0), +(mo ?? 1) - 1, +(d ?? 1), +(h ?? 0), +(mi ?? 0), +(s ?? 0)),
+  );
   const text = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     timeStyle: 'medium',
@@ -41,7 +45,11 @@ export function ExifDetails(props: { photo: PhotoView; dark?: boolean }) {
   const none = t('notRecorded');
   return (
     <Stack gap={8} data-testid="photo-exif">
-      {row(t('takenAt'), photo.takenAt ? cameraTime(photo.takenAt, locale) : none, 'photo-exif-taken')}
+      {row(
+        t('takenAt'),
+        photo.takenAt ? cameraTime(photo.takenAt, locale) : none,
+        'photo-exif-taken',
+      )}
       {row(t('camera'), photo.camera ?? none, 'photo-exif-camera')}
       {row(
         t('gps'),

@@ -1,4 +1,4 @@
-import { Badge, Group, Select, Text } from '@mantine/core';
+import { Badge, Select, Text } from '@mantine/core';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { ReactZoomPanPinchRef } from 'react-zoom-pan-pinch';
 import type { PhotoView } from '../../../../shared/ipc/photo-search.contract';
@@ -53,7 +53,8 @@ function ComparePane(props: {
 }) {
   const t = usePhotoText();
   const label = useEnumLabel();
-  const photo = props.photos?.find((p) => p.id === props.choice.photoId) ?? props.photos?.[0] ?? null;
+  const photo =
+    props.photos?.find((p) => p.id === props.choice.photoId) ?? props.photos?.[0] ?? null;
   return (
     <div className={classes.pane} data-testid={`photo-compare-${props.side}`}>
       <div className={classes.paneBar}>
@@ -135,7 +136,11 @@ export function PhotoCompare(props: {
     applying.current = false;
   };
   return (
-    <div className={classes.main} data-testid="photo-compare" data-synced={props.synced || undefined}>
+    <div
+      className={classes.main}
+      data-testid="photo-compare"
+      data-synced={props.synced || undefined}
+    >
       <ComparePane
         side="left"
         choice={props.left}

@@ -33,6 +33,13 @@ import { ZoomStage, type ZoomState } from './ZoomStage';
 
 const ZOOM_STEP = 0.5;
 
+/** Mantine marks an input whose dropdown is open; Esc then closes the dropdown only. */
+function dropdownOpen(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement && target.getAttribute('data-mantine-stop-propagation') === 'true'
+  );
+}
+
 function isTyping(target: EventTarget | null): boolean {
   return (
     target instanceof HTMLElement &&
@@ -66,7 +73,10 @@ export function PhotoViewer(props: {
   const [scale, setScale] = useState(1);
   const [comparing, setComparing] = useState(props.startInCompare ?? false);
   const [synced, setSynced] = useState(true);
-  const [left, setLeft] = useState<PaneChoice>({ objectId: props.objectId, photoId: photo?.id ?? null });
+  const [left, setLeft] = useState<PaneChoice>({
+    objectId: props.objectId,
+    photoId: photo?.id ?? null,
+  });
   const [right, setRight] = useState<PaneChoice>({
     objectId: props.objectId,
     photoId: photos[(index + 1) % Math.max(1, photos.length)]?.id ?? null,
@@ -93,13 +103,26 @@ export function PhotoViewer(props: {
     setScale(1);
   };
 
-  const keys = useRef({ go, zoom, comparing, close: props.onClose, endCompare: () => setComparing(false) });
-  keys.current = { go, zoom, comparing, close: props.onClose, endCompare: () => setComparing(false) };
+  const keys = useRef({
+    go,
+    zoom,
+    comparing,
+    close: props.onClose,
+    endCompare: () => setComparing(false),
+  });
+  keys.current = {
+    go,
+    zoom,
+    comparing,
+    close: props.onClose,
+    endCompare: () => setComparing(false),
+  };
   useEffect(() => {
     rootRef.current?.focus();
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTyping(event.target)) return;
       if (event.ctrlKey || event.metaKey || event.altKey) return;
+      // In a picker, keys are its own; only Esc gets through, once its dropdown is closed.
+      if (isTyping(event.target) && (event.key !== 'Escape' || dropdownOpen(event.target))) return;
       const k = keys.current;
       const actions: Record<string, () => void> = {
         Escape: () => (k.comparing ? k.endCompare() : k.close()),
@@ -115,8 +138,9 @@ export function PhotoViewer(props: {
       event.preventDefault();
       action();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Captured before a tooltip or button under the pointer can take Esc for itself.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, []);
 
   const onTransform = (state: ZoomState) => setScale(state.scale);
@@ -178,21 +202,57 @@ export function PhotoViewer(props: {
                 <Text size="sm" c="gray.4" truncate="end" data-testid="photo-viewer-caption">
                   {caption}
                 </Text>
-                <Text size="xs" c="gray.5" style={{ whiteSpace: 'nowrap' }} data-testid="photo-viewer-position">
+                <Text
+                  size="xs"
+                  c="gray.5"
+                  style={{ whiteSpace: 'nowrap' }}
+                  data-testid="photo-viewer-position"
+                >
                   {t('position', { n: index + 1, total: photos.length })}
                 </Text>
               </>
             ) : null}
           </Group>
           <Group gap={2} wrap="nowrap">
-            {!comparing ? iconButton(t('previous'), <IconChevronLeft size={20} />, () => go(-1), 'photo-viewer-prev', photos.length < 2) : null}
-            {!comparing ? iconButton(t('next'), <IconChevronRight size={20} />, () => go(1), 'photo-viewer-next', photos.length < 2) : null}
-            {iconButton(t('zoomOut'), <IconZoomOut size={20} />, () => zoom('out'), 'photo-viewer-zoom-out')}
+            {!comparing
+              ? iconButton(
+                  t('previous'),
+                  <IconChevronLeft size={20} />,
+                  () => go(-1),
+                  'photo-viewer-prev',
+                  photos.length < 2,
+                )
+              : null}
+            {!comparing
+              ? iconButton(
+                  t('next'),
+                  <IconChevronRight size={20} />,
+                  () => go(1),
+                  'photo-viewer-next',
+                  photos.length < 2,
+                )
+              : null}
+            {iconButton(
+              t('zoomOut'),
+              <IconZoomOut size={20} />,
+              () => zoom('out'),
+              'photo-viewer-zoom-out',
+            )}
             <Text className={classes.scale} data-testid="photo-viewer-scale" aria-live="polite">
               {Math.round(scale * 100)} %
             </Text>
-            {iconButton(t('zoomIn'), <IconZoomIn size={20} />, () => zoom('in'), 'photo-viewer-zoom-in')}
-            {iconButton(t('reset'), <IconZoomReset size={20} />, () => zoom('reset'), 'photo-viewer-zoom-reset')}
+            {iconButton(
+              t('zoomIn'),
+              <IconZoomIn size={20} />,
+              () => zoom('in'),
+              'photo-viewer-zoom-in',
+            )}
+            {iconButton(
+              t('reset'),
+              <IconZoomReset size={20} />,
+              () => zoom('reset'),
+              'photo-viewer-zoom-reset',
+            )}
           </Group>
           <Group gap="xs" wrap="nowrap">
             <Tooltip label={t('originalHint')} multiline w={260}>
@@ -225,11 +285,20 @@ export function PhotoViewer(props: {
                 color="steel"
                 checked={synced}
                 onChange={(e) => setSynced(e.currentTarget.checked)}
-                label={<Text size="xs" c="gray.3">{t('sync')}</Text>}
+                label={
+                  <Text size="xs" c="gray.3">
+                    {t('sync')}
+                  </Text>
+                }
                 data-testid="photo-compare-sync"
               />
             ) : (
-              iconButton(t('details'), <IconInfoCircle size={20} />, () => setInfo((i) => !i), 'photo-viewer-info')
+              iconButton(
+                t('details'),
+                <IconInfoCircle size={20} />,
+                () => setInfo((i) => !i),
+                'photo-viewer-info',
+              )
             )}
             {iconButton(t('close'), <IconX size={20} />, props.onClose, 'photo-viewer-close')}
           </Group>

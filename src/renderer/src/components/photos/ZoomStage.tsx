@@ -35,7 +35,12 @@ export function ZoomStage(props: {
   const preview = usePhotoImage(props.attachmentId, 'preview');
   const full = usePhotoImage(props.original ? props.attachmentId : null, 'original');
   const image = (props.original && full.image) || preview.image;
-  const shown = full.image && image === full.image ? (full.image.original ? 'original' : 'substitute') : 'preview';
+  const shown =
+    full.image && image === full.image
+      ? full.image.original
+        ? 'original'
+        : 'substitute'
+      : 'preview';
 
   if (preview.failed && !full.image) {
     return (
@@ -54,7 +59,12 @@ export function ZoomStage(props: {
     );
   }
   return (
-    <div className={classes.stage} data-testid={props.testId} data-state="loaded" data-shown={shown}>
+    <div
+      className={classes.stage}
+      data-testid={props.testId}
+      data-state="loaded"
+      data-shown={shown}
+    >
       <TransformWrapper
         ref={props.controls}
         minScale={1}
@@ -82,7 +92,12 @@ export function ZoomStage(props: {
         <Loader color="gray.3" size="xs" className={classes.stageLoader} />
       ) : null}
       {shown === 'substitute' ? (
-        <Text size="xs" c="gray.3" className={classes.stageNote} data-testid="photo-original-too-large">
+        <Text
+          size="xs"
+          c="gray.3"
+          className={classes.stageNote}
+          data-testid="photo-original-too-large"
+        >
           {t('originalTooLarge')}
         </Text>
       ) : null}

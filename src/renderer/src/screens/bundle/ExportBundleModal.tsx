@@ -26,7 +26,8 @@ type Attachments = 'inline' | 'files';
 
 /** A file name from case references: "ITCG-2025-0044.json", slashes and the like replaced. */
 export function bundleFileName(references: readonly string[]): string {
-  const base = references.length === 1 ? references[0] : `${references[0]} +${references.length - 1}`;
+  const base =
+    references.length === 1 ? references[0] : `${references[0]} +${references.length - 1}`;
   return `${(base ?? 'cases').replace(/[\\/:*?"<>|]+/g, '-')}.json`;
 }
 

@@ -126,7 +126,12 @@ export function GlobalSearch() {
                     >
                       <Stack gap={0} miw={0}>
                         <Group gap={6} wrap="nowrap" miw={0}>
-                          <Text size="sm" fw={500} truncate="end">
+                          <Text
+                            size="sm"
+                            fw={500}
+                            truncate="end"
+                            data-testid="global-search-hit-title"
+                          >
                             <Highlighted segments={hit.titleSegments} />
                           </Text>
                           {hit.caseReference && hit.kind !== 'case' ? (
@@ -143,7 +148,7 @@ export function GlobalSearch() {
                         </Group>
                         {hit.snippet.length > 0 ? (
                           <Text size="xs" c="dimmed" truncate="end">
-                            <Highlighted segments={hit.snippet} />
+                            <Highlighted segments={hit.snippet} plain />
                           </Text>
                         ) : null}
                       </Stack>

@@ -17,12 +17,7 @@ import {
 export type BuiltAreaKey = 'overview' | 'cases' | 'objects' | 'parties' | 'settings';
 /** Areas that arrive in a later release; each has a translated description of what it will hold. */
 export type PlannedAreaKey =
-  | 'provenance'
-  | 'finance'
-  | 'experts'
-  | 'indicators'
-  | 'reports'
-  | 'audit-log';
+  'provenance' | 'finance' | 'experts' | 'indicators' | 'reports' | 'audit-log';
 
 interface AreaBase {
   icon: Icon;

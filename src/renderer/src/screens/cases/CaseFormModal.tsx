@@ -23,6 +23,7 @@ import { FORM_MODAL_Z_INDEX } from '../../components/data/form-modal';
 import { MarkdownField } from '../../components/data/MarkdownField';
 import { SaveHint } from '../../components/data/SaveHint';
 import { useDiscardGuard } from '../../components/data/useDiscardGuard';
+import { useFocusFirstError } from '../../components/data/useFocusFirstError';
 import { useVocabulary } from '../../hooks/useVocabulary';
 import { applyFieldErrors, type InputIssue } from '../../lib/form-errors';
 import { useIpc } from '../../lib/useIpc';
@@ -48,6 +49,7 @@ export function CaseFormModal(props: {
   const notify = useNotify();
   const guard = useDiscardGuard();
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const [opened, setOpened] = useState(true);
   const [version, setVersion] = useState(record?.version ?? 0);
   const [pattern, setPattern] = useState('');
@@ -88,11 +90,7 @@ export function CaseFormModal(props: {
       },
     });
     setUnplaced(outcome.unplaced);
-    if (outcome.claimed) {
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
-    }
+    if (outcome.claimed) focusFirstError();
     return outcome.claimed;
   };
 

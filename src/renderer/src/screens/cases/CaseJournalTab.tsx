@@ -4,6 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { JournalEntry } from '../../../../shared/domain/case';
 import { api } from '../../api';
 import { MarkdownView } from '../../components/data/MarkdownView';
+import { useDialog } from '../../components/data/useDialog';
 import { useFormat } from '../../i18n/useFormat';
 import { useIpc } from '../../lib/useIpc';
 import { useNotify } from '../../lib/useNotify';
@@ -20,7 +21,7 @@ export function CaseJournalTab() {
   const { view } = useCaseContext();
   const caseId = view.record.id;
   const [entries, setEntries] = useState<JournalEntry[] | null>(null);
-  const [editing, setEditing] = useState<{ entry: JournalEntry | null } | null>(null);
+  const editing = useDialog<JournalEntry | null>();
 
   const load = useCallback(async () => {
     const list = await call(api.case.journal({ caseId }));
@@ -34,7 +35,7 @@ export function CaseJournalTab() {
   const add = (
     <Button
       leftSection={<IconPlus size={16} />}
-      onClick={() => setEditing({ entry: null })}
+      onClick={() => editing.open(null)}
       data-testid="journal-add"
     >
       {t('journal.add')}
@@ -87,7 +88,7 @@ export function CaseJournalTab() {
                   variant="subtle"
                   color="gray"
                   leftSection={<IconPencil size={14} />}
-                  onClick={() => setEditing({ entry })}
+                  onClick={() => editing.open(entry)}
                   data-testid="journal-edit"
                 >
                   {t('journal.edit')}
@@ -98,15 +99,16 @@ export function CaseJournalTab() {
           ))}
         </>
       )}
-      {editing ? (
+      {editing.state ? (
         <JournalNoteModal
+          key={editing.state.key}
           caseId={caseId}
-          entry={editing.entry}
+          entry={editing.state.value}
           onSaved={() => {
             notify.success(t('journal.saved'));
             void load();
           }}
-          onClosed={() => setEditing(null)}
+          onClosed={editing.closed(editing.state.key)}
         />
       ) : null}
     </Stack>

@@ -10,10 +10,10 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconLink, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CaseLinkView } from '../../../../shared/domain/case';
 import { api } from '../../api';
+import { useDialog } from '../../components/data/useDialog';
 import { useConfirm } from '../../hooks/useConfirm';
 import { useEnumLabel } from '../../hooks/useVocabulary';
 import { useIpc } from '../../lib/useIpc';
@@ -31,7 +31,7 @@ export function CaseLinksCard(props: {
   const label = useEnumLabel();
   const call = useIpc();
   const confirm = useConfirm();
-  const [adding, setAdding] = useState(false);
+  const adding = useDialog<null>();
 
   const remove = async (link: CaseLinkView) => {
     const ok = await confirm({
@@ -107,17 +107,18 @@ export function CaseLinksCard(props: {
         size="xs"
         variant="subtle"
         leftSection={<IconLink size={14} />}
-        onClick={() => setAdding(true)}
+        onClick={() => adding.open(null)}
         style={{ alignSelf: 'flex-start' }}
         data-testid="case-links-add"
       >
         {t('links.add')}
       </Button>
-      {adding ? (
+      {adding.state ? (
         <LinkCaseModal
+          key={adding.state.key}
           caseId={props.caseId}
           onLinked={props.onChanged}
-          onClosed={() => setAdding(false)}
+          onClosed={adding.closed(adding.state.key)}
         />
       ) : null}
     </Card>

@@ -26,7 +26,9 @@ import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router'
 import { CaseFileErrorCode } from '../../../../shared/case-file/errors';
 import type { CaseRecord } from '../../../../shared/domain/case';
 import { api } from '../../api';
+import { useDialog } from '../../components/data/useDialog';
 import { useIpc } from '../../lib/useIpc';
+import { ExportBundleButton } from '../bundle/ExportBundleButton';
 import type { CaseContext, CaseView } from './case-context';
 import { ClassificationMark, CaseStatusBadge, HandlingCodeBadge } from './case-marks';
 import { CASE_TABS, caseRoutes, tabOfPath, type CaseTab } from './case-routes';
@@ -58,7 +60,7 @@ export function CaseScreen() {
   const caseId = useParams()['caseId'] ?? '';
   const [loaded, setLoaded] = useState<CaseView | null>(null);
   const [missing, setMissing] = useState(false);
-  const [editing, setEditing] = useState(false);
+  const editing = useDialog<CaseRecord>();
   const view = loaded?.record.id === caseId ? loaded : null;
   const tab = tabOfPath(pathname);
 
@@ -119,7 +121,7 @@ export function CaseScreen() {
   }
 
   const { record } = view;
-  const context: CaseContext = { view, reload, edit: () => setEditing(true) };
+  const context: CaseContext = { view, reload, edit: () => editing.open(record) };
 
   return (
     <Stack
@@ -161,17 +163,20 @@ export function CaseScreen() {
             {record.title}
           </Title>
         </Stack>
-        <Tooltip label={t('page.editTooltip')}>
-          <Button
-            variant="default"
-            leftSection={<IconPencil size={16} />}
-            onClick={() => setEditing(true)}
-            style={{ flexShrink: 0 }}
-            data-testid="case-edit"
-          >
-            {t('page.edit')}
-          </Button>
-        </Tooltip>
+        <Group gap="xs" wrap="nowrap">
+          <ExportBundleButton caseIds={[record.id]} />
+          <Tooltip label={t('page.editTooltip')}>
+            <Button
+              variant="default"
+              leftSection={<IconPencil size={16} />}
+              onClick={() => editing.open(record)}
+              style={{ flexShrink: 0 }}
+              data-testid="case-edit"
+            >
+              {t('page.edit')}
+            </Button>
+          </Tooltip>
+        </Group>
       </Group>
       <CaseWorkflow view={view} onMoved={moved} reload={reload} />
       <Tabs
@@ -198,11 +203,12 @@ export function CaseScreen() {
         </Tabs.List>
       </Tabs>
       <Outlet context={context} />
-      {editing ? (
+      {editing.state ? (
         <CaseFormModal
-          record={record}
+          key={editing.state.key}
+          record={editing.state.value}
           onSaved={(saved) => moved(saved)}
-          onClosed={() => setEditing(false)}
+          onClosed={editing.closed(editing.state.key)}
         />
       ) : null}
     </Stack>

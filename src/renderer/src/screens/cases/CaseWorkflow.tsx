@@ -1,7 +1,7 @@
 import { Button, Card, Group, Stack, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
-import { useState } from 'react';
 import { CASE_TRANSITIONS, type CaseRecord, type CaseStatus } from '../../../../shared/domain/case';
+import { useDialog } from '../../components/data/useDialog';
 import { useEnumLabel } from '../../hooks/useVocabulary';
 import type { CaseView } from './case-context';
 import { StatusChangeModal } from './StatusChangeModal';
@@ -17,7 +17,7 @@ export function CaseWorkflow(props: {
   const { record, statusHistory } = props.view;
   const t = useCasesText();
   const label = useEnumLabel();
-  const [moving, setMoving] = useState<CaseStatus | null>(null);
+  const moving = useDialog<CaseStatus>();
 
   return (
     <Card padding="sm" data-testid="case-workflow">
@@ -34,7 +34,7 @@ export function CaseWorkflow(props: {
                 size="xs"
                 variant={to === 'closed' || to === 'archived' ? 'default' : 'light'}
                 rightSection={<IconArrowRight size={14} />}
-                onClick={() => setMoving(to)}
+                onClick={() => moving.open(to)}
                 data-testid={`workflow-move-${to}`}
               >
                 {label('caseStatus', to)}
@@ -43,13 +43,14 @@ export function CaseWorkflow(props: {
           </Group>
         </Stack>
       </Group>
-      {moving ? (
+      {moving.state ? (
         <StatusChangeModal
+          key={moving.state.key}
           record={record}
-          to={moving}
+          to={moving.state.value}
           onMoved={props.onMoved}
           onReload={props.reload}
-          onClosed={() => setMoving(null)}
+          onClosed={moving.closed(moving.state.key)}
         />
       ) : null}
     </Card>

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Stack, Tooltip } from '@mantine/core';
+import { Button, EmptyState, Stack, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconFolderPlus, IconFolders } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
@@ -9,9 +9,12 @@ import { api } from '../../api';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { sortRows } from '../../components/data/sort-rows';
 import { VirtualTable } from '../../components/data/VirtualTable';
+import { useDialog } from '../../components/data/useDialog';
 import { intlLocale } from '../../i18n';
 import { shortcutLabel } from '../../lib/shortcuts';
 import { useIpc } from '../../lib/useIpc';
+import { ExportBundleButton } from '../bundle/ExportBundleButton';
+import { ImportBundleButton } from '../bundle/ImportBundleButton';
 import { useCaseColumns } from './case-columns';
 import { activeFilterCount, listParams, readListParams } from './case-list-params';
 import { caseRoutes } from './case-routes';
@@ -36,7 +39,9 @@ export function CasesListScreen() {
   );
   const [rows, setRows] = useState<readonly CaseSummary[] | null>(null);
   const [refreshing, setRefreshing] = useState(false);
-  const [creating, setCreating] = useState(false);
+  const creating = useDialog<null>();
+  /** Counts bundle imports, so the list is read again after one. */
+  const [imports, setImports] = useState(0);
   const filterKey = JSON.stringify(filters);
 
   useEffect(() => {
@@ -58,7 +63,7 @@ export function CasesListScreen() {
     return () => {
       live = false;
     };
-  }, [call, filterKey]);
+  }, [call, filterKey, imports]);
 
   const sorted = useMemo(() => {
     const column = columns.find((c) => c.key === sort.key) ?? columns[0];
@@ -72,7 +77,7 @@ export function CasesListScreen() {
   const source = useMemo(() => ({ kind: 'rows' as const, rows: sorted }), [sorted]);
 
   const open = useCallback((c: CaseSummary) => void navigate(caseRoutes.case(c.id)), [navigate]);
-  useHotkeys([[NEW_CASE_SHORTCUT, () => setCreating(true)]]);
+  useHotkeys([[NEW_CASE_SHORTCUT, () => creating.open(null)]]);
 
   const filtered = activeFilterCount(filters) > 0;
   const empty = filtered ? (
@@ -93,7 +98,7 @@ export function CasesListScreen() {
       data-testid="cases-empty"
     >
       <EmptyState.Actions>
-        <Button leftSection={<IconFolderPlus size={16} />} onClick={() => setCreating(true)}>
+        <Button leftSection={<IconFolderPlus size={16} />} onClick={() => creating.open(null)}>
           {t('list.new')}
         </Button>
       </EmptyState.Actions>
@@ -114,43 +119,46 @@ export function CasesListScreen() {
             : undefined
         }
         actions={
-          <Tooltip label={t('list.newTooltip', { shortcut: shortcutLabel('Shift+N') })}>
-            <Button
-              leftSection={<IconFolderPlus size={16} />}
-              onClick={() => setCreating(true)}
-              data-testid="cases-new"
-            >
-              {t('list.new')}
-            </Button>
-          </Tooltip>
+          <>
+            <ImportBundleButton onImported={() => setImports((n) => n + 1)} />
+            <ExportBundleButton />
+            <Tooltip label={t('list.newTooltip', { shortcut: shortcutLabel('Shift+N') })}>
+              <Button
+                leftSection={<IconFolderPlus size={16} />}
+                onClick={() => creating.open(null)}
+                data-testid="cases-new"
+              >
+                {t('list.new')}
+              </Button>
+            </Tooltip>
+          </>
         }
       />
       <CaseFilterBar
         filters={filters}
         onChange={(next) => setParams(listParams(next, sort), { replace: true })}
       />
-      <Group style={{ flex: 1, minHeight: 0 }} align="stretch">
-        <VirtualTable
-          label={t('list.tableLabel')}
-          columns={columns}
-          source={source}
-          rowKey={(c) => c.id}
-          sort={sort}
-          onSortChange={(next) => setParams(listParams(filters, next), { replace: true })}
-          onOpen={open}
-          loading={rows === null}
-          refreshing={refreshing && rows !== null}
-          empty={empty}
-          minWidth={1040}
-          autoFocus
-          testId="cases-table"
-        />
-      </Group>
-      {creating ? (
+      <VirtualTable
+        label={t('list.tableLabel')}
+        columns={columns}
+        source={source}
+        rowKey={(c) => c.id}
+        sort={sort}
+        onSortChange={(next) => setParams(listParams(filters, next), { replace: true })}
+        onOpen={open}
+        loading={rows === null}
+        refreshing={refreshing && rows !== null}
+        empty={empty}
+        minWidth={1040}
+        autoFocus
+        testId="cases-table"
+      />
+      {creating.state ? (
         <CaseFormModal
+          key={creating.state.key}
           record={null}
           onSaved={(record) => void navigate(caseRoutes.case(record.id))}
-          onClosed={() => setCreating(false)}
+          onClosed={creating.closed(creating.state.key)}
         />
       ) : null}
     </Stack>

@@ -14,6 +14,7 @@ import { FORM_MODAL_Z_INDEX } from '../../components/data/form-modal';
 import { MarkdownField } from '../../components/data/MarkdownField';
 import { SaveHint } from '../../components/data/SaveHint';
 import { useDiscardGuard } from '../../components/data/useDiscardGuard';
+import { useFocusFirstError } from '../../components/data/useFocusFirstError';
 import { applyFieldErrors, type InputIssue } from '../../lib/form-errors';
 import { useIpc } from '../../lib/useIpc';
 import { useCasesText } from './useCasesText';
@@ -44,6 +45,7 @@ export function JournalNoteModal(props: {
   const call = useIpc();
   const guard = useDiscardGuard();
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const [opened, setOpened] = useState(true);
   const [busy, setBusy] = useState(false);
   /** The version being edited (replaced by Reload after an edit conflict). */
@@ -67,6 +69,7 @@ export function JournalNoteModal(props: {
     }
     const outcome = applyFieldErrors(form, error);
     setUnplaced(outcome.unplaced);
+    if (outcome.claimed) focusFirstError();
     return outcome.claimed;
   };
 

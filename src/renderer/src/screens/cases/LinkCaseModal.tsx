@@ -10,6 +10,8 @@ import { FieldErrors } from '../../components/data/FieldErrors';
 import { formKeys } from '../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../components/data/form-modal';
 import { SaveHint } from '../../components/data/SaveHint';
+import { useDiscardGuard } from '../../components/data/useDiscardGuard';
+import { useFocusFirstError } from '../../components/data/useFocusFirstError';
 import { useEnumLabel } from '../../hooks/useVocabulary';
 import { applyFieldErrors, type InputIssue } from '../../lib/form-errors';
 import { useIpc } from '../../lib/useIpc';
@@ -29,7 +31,9 @@ export function LinkCaseModal(props: {
   const { t: common } = useTranslation();
   const label = useEnumLabel();
   const call = useIpc();
+  const guard = useDiscardGuard();
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const [opened, setOpened] = useState(true);
   const [cases, setCases] = useState<CaseSummary[] | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,7 +49,7 @@ export function LinkCaseModal(props: {
     });
   }, [call, props.caseId]);
 
-  const close = () => setOpened(false);
+  const close = () => void guard(form.isDirty(), () => setOpened(false));
 
   const claim = (error: IpcError) => {
     if (error.code === CaseFileErrorCode.AlreadyExists) {
@@ -54,6 +58,7 @@ export function LinkCaseModal(props: {
     }
     const outcome = applyFieldErrors(form, error);
     setUnplaced(outcome.unplaced);
+    if (outcome.claimed) focusFirstError();
     return outcome.claimed;
   };
 
@@ -85,6 +90,7 @@ export function LinkCaseModal(props: {
       onClose={close}
       onExitTransitionEnd={props.onClosed}
       closeOnEscape={false}
+      closeOnClickOutside={false}
       zIndex={FORM_MODAL_Z_INDEX}
       size="lg"
       title={t('links.modalTitle')}

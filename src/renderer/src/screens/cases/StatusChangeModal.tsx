@@ -13,6 +13,7 @@ import { formKeys } from '../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../components/data/form-modal';
 import { SaveHint } from '../../components/data/SaveHint';
 import { useDiscardGuard } from '../../components/data/useDiscardGuard';
+import { useFocusFirstError } from '../../components/data/useFocusFirstError';
 import { useEnumLabel } from '../../hooks/useVocabulary';
 import { applyFieldErrors, type InputIssue } from '../../lib/form-errors';
 import { useIpc } from '../../lib/useIpc';
@@ -36,6 +37,7 @@ export function StatusChangeModal(props: {
   const notify = useNotify();
   const guard = useDiscardGuard();
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const [opened, setOpened] = useState(true);
   const [busy, setBusy] = useState(false);
   const [conflict, setConflict] = useState(false);
@@ -57,6 +59,7 @@ export function StatusChangeModal(props: {
     }
     const outcome = applyFieldErrors(form, error);
     setUnplaced(outcome.unplaced);
+    if (outcome.claimed) focusFirstError();
     return outcome.claimed;
   };
 

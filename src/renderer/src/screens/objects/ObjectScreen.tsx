@@ -173,8 +173,17 @@ export function ObjectScreen() {
           </Text>
           <LegalStatusBadge status={record.legalStatus} size="md" />
           {view.lot ? (
-            <Badge variant="outline" color="gray" radius="sm" tt="none" data-testid="object-lot-badge">
-              {t('page.lotOf', { count: view.lot.lotCount, formatted: format.number(view.lot.lotCount) })}
+            <Badge
+              variant="outline"
+              color="gray"
+              radius="sm"
+              tt="none"
+              data-testid="object-lot-badge"
+            >
+              {t('page.lotOf', {
+                count: view.lot.lotCount,
+                formatted: format.number(view.lot.lotCount),
+              })}
             </Badge>
           ) : null}
           {view.partOfLot ? (

@@ -40,8 +40,7 @@ function byParty(rows: readonly CasePartyRow[]): PartyGroup[] {
   for (const r of rows) {
     const g = groups.get(r.party.id);
     if (g) g.roles.push(r.caseParty);
-    else
-      groups.set(r.party.id, { party: r.party, roles: [r.caseParty], otherCases: r.otherCases });
+    else groups.set(r.party.id, { party: r.party, roles: [r.caseParty], otherCases: r.otherCases });
   }
   return [...groups.values()];
 }

@@ -2,7 +2,6 @@ import {
   Alert,
   Anchor,
   Badge,
-  Breadcrumbs,
   Button,
   Card,
   EmptyState,
@@ -16,6 +15,7 @@ import {
 import {
   IconArrowBackUp,
   IconArrowMerge,
+  IconChevronLeft,
   IconGitMerge,
   IconPencil,
   IconUserSearch,
@@ -130,14 +130,18 @@ export function PartyScreen() {
       data-party-id={record.id}
       data-version={record.version}
     >
-      <Breadcrumbs separatorMargin={6}>
-        <Anchor component={Link} to={partyRoutes.directory} size="sm" data-testid="party-back">
+      <Anchor
+        component={Link}
+        to={partyRoutes.directory}
+        size="sm"
+        w="fit-content"
+        data-testid="party-back"
+      >
+        <Group gap={4} wrap="nowrap">
+          <IconChevronLeft size={14} />
           {t('page.back')}
-        </Anchor>
-        <Text size="sm" c="dimmed">
-          {title}
-        </Text>
-      </Breadcrumbs>
+        </Group>
+      </Anchor>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="lg">
         <Stack gap={6} miw={0}>
           <Group gap="xs" wrap="nowrap">

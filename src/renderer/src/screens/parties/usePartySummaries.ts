@@ -8,7 +8,9 @@ import { useIpc } from '../../lib/useIpc';
  * The parties a record refers to by id (a seizure's holder, consignor, consignee), by id; null
  * until all are read. A party that no longer exists is left out.
  */
-export function usePartySummaries(ids: readonly string[]): ReadonlyMap<string, PartySummary> | null {
+export function usePartySummaries(
+  ids: readonly string[],
+): ReadonlyMap<string, PartySummary> | null {
   const call = useIpc();
   const key = [...ids].sort().join(',');
   const [loaded, setLoaded] = useState<{ key: string; map: Map<string, PartySummary> } | null>(

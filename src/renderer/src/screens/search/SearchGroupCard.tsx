@@ -17,7 +17,12 @@ export function SearchGroupCard({ group }: { group: SearchGroup }) {
 
   return (
     <Card padding={0} data-testid={`search-group-${group.kind}`}>
-      <Group gap="xs" px="md" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+      <Group
+        gap="xs"
+        px="md"
+        py="sm"
+        style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}
+      >
         <Icon size={18} stroke={1.6} color="var(--mantine-color-gray-7)" aria-hidden />
         <Title order={3} size="h5">
           {t(`kinds.${group.kind}`)}
@@ -47,11 +52,11 @@ export function SearchGroupCard({ group }: { group: SearchGroup }) {
                   </Anchor>
                   {hit.snippet.length > 0 ? (
                     <Text size="xs" c="gray.7" lineClamp={2}>
-                      <Highlighted segments={hit.snippet} />
+                      <Highlighted segments={hit.snippet} plain />
                     </Text>
                   ) : null}
                 </Stack>
-                {hit.caseReference ? (
+                {hit.kind === 'case' ? null : hit.caseReference ? (
                   <Badge
                     variant="outline"
                     color="gray"

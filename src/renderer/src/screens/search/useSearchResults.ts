@@ -17,9 +17,7 @@ export function useSearchResults(
 ): { results: SearchResults | null; searching: boolean; searched: string } {
   const call = useIpc();
   const [debounced] = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS);
-  const [answer, setAnswer] = useState<{ key: string; results: SearchResults | null } | null>(
-    null,
-  );
+  const [answer, setAnswer] = useState<{ key: string; results: SearchResults | null } | null>(null);
   const caseId = options.caseId ?? null;
   const limit = options.limitPerKind;
   const key = JSON.stringify([debounced, caseId, limit]);

@@ -15,6 +15,7 @@ import { FORM_MODAL_Z_INDEX } from '../../components/data/form-modal';
 import { MarkdownField } from '../../components/data/MarkdownField';
 import { SaveHint } from '../../components/data/SaveHint';
 import { useDiscardGuard } from '../../components/data/useDiscardGuard';
+import { useFocusFirstError } from '../../components/data/useFocusFirstError';
 import { applyFieldErrors, type InputIssue } from '../../lib/form-errors';
 import { useIpc } from '../../lib/useIpc';
 import { useNotify } from '../../lib/useNotify';
@@ -49,6 +50,7 @@ export function SeizureFormModal(props: {
   const notify = useNotify();
   const guard = useDiscardGuard();
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstError = useFocusFirstError(formRef);
   const [opened, setOpened] = useState(true);
   const [version, setVersion] = useState(record?.version ?? 0);
   const [unplaced, setUnplaced] = useState<InputIssue[]>([]);
@@ -57,9 +59,7 @@ export function SeizureFormModal(props: {
   const [busy, setBusy] = useState(false);
   const form = useForm<SeizureFormValues>({
     mode: 'controlled',
-    initialValues: record
-      ? seizureValues(record, props.parties ?? new Map())
-      : newSeizureValues(),
+    initialValues: record ? seizureValues(record, props.parties ?? new Map()) : newSeizureValues(),
   });
 
   const close = () => void guard(form.isDirty(), () => setOpened(false));
@@ -69,17 +69,16 @@ export function SeizureFormModal(props: {
       setConflict(true);
       return true;
     }
-    if (error.code === CaseFileErrorCode.AlreadyExists && error.details?.['field'] === 'reference') {
+    if (
+      error.code === CaseFileErrorCode.AlreadyExists &&
+      error.details?.['field'] === 'reference'
+    ) {
       form.setFieldError('reference', t('form.referenceTaken'));
       return true;
     }
     const outcome = applyFieldErrors(form, error);
     setUnplaced(outcome.unplaced);
-    if (outcome.claimed) {
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
-    }
+    if (outcome.claimed) focusFirstError();
     return outcome.claimed;
   };
 

@@ -66,18 +66,10 @@ export function SeizureMainFields({ form }: { form: SeizureForm }) {
         />
       </Grid.Col>
       <Grid.Col span={2}>
-        <TextInput
-          label={t('fields.lat')}
-          inputMode="decimal"
-          {...inputOf(form, 'place.lat')}
-        />
+        <TextInput label={t('fields.lat')} inputMode="decimal" {...inputOf(form, 'place.lat')} />
       </Grid.Col>
       <Grid.Col span={2}>
-        <TextInput
-          label={t('fields.lon')}
-          inputMode="decimal"
-          {...inputOf(form, 'place.lon')}
-        />
+        <TextInput label={t('fields.lon')} inputMode="decimal" {...inputOf(form, 'place.lon')} />
       </Grid.Col>
       <Grid.Col span={4}>
         <Select

@@ -3,7 +3,6 @@ import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { ObjectPage } from '../../../../shared/domain/object-views';
 import { useEnumLabel, useVocabulary } from '../../hooks/useVocabulary';
-import { useFormat } from '../../i18n/useFormat';
 import { objectRoutes } from '../objects/object-routes';
 import { useSeizuresText } from './useSeizuresText';
 
@@ -16,7 +15,6 @@ export function SeizureObjectsCard(props: {
   const { objects } = props;
   const t = useSeizuresText();
   const label = useEnumLabel();
-  const format = useFormat();
   const types = useVocabulary('object_type');
   return (
     <Card data-testid="seizure-objects">
@@ -53,7 +51,13 @@ export function SeizureObjectsCard(props: {
             {objects.rows.map((o) => (
               <Table.Tr key={o.id} data-testid="seizure-object">
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Anchor component={Link} to={objectRoutes.object(o.id)} ff="monospace" fw={600} size="sm">
+                  <Anchor
+                    component={Link}
+                    to={objectRoutes.object(o.id)}
+                    ff="monospace"
+                    fw={600}
+                    size="sm"
+                  >
                     {o.exhibitNumber}
                   </Anchor>
                 </Table.Td>

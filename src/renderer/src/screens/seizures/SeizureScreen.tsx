@@ -10,7 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconArrowLeft, IconFileSearch, IconPencil, IconTruck } from '@tabler/icons-react';
+import { IconChevronLeft, IconFileSearch, IconPencil, IconTruck } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CaseFileErrorCode } from '../../../../shared/case-file/errors';
@@ -66,10 +66,11 @@ export function SeizureScreen() {
       component={Link}
       to={caseRoutes.tab(caseId, 'seizures')}
       size="sm"
+      w="fit-content"
       data-testid="seizure-back"
     >
       <Group gap={4} wrap="nowrap">
-        <IconArrowLeft size={14} />
+        <IconChevronLeft size={14} />
         {t('page.back')}
       </Group>
     </Anchor>

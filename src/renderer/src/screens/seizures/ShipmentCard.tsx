@@ -31,10 +31,22 @@ export function ShipmentCard(props: {
       </Title>
       <Stack gap="md">
         <DataList size="sm" gap={8} labelWidth="12rem" withDivider>
-          {item('consignor', t('fields.consignor'), <PartyRefText value={s.consignor} parties={parties} />)}
-          {item('consignee', t('fields.consignee'), <PartyRefText value={s.consignee} parties={parties} />)}
+          {item(
+            'consignor',
+            t('fields.consignor'),
+            <PartyRefText value={s.consignor} parties={parties} />,
+          )}
+          {item(
+            'consignee',
+            t('fields.consignee'),
+            <PartyRefText value={s.consignee} parties={parties} />,
+          )}
           {item('carrier', t('fields.carrier'), text(s.carrier))}
-          {item('borderCrossingPoint', t('fields.borderCrossingPoint'), text(s.borderCrossingPoint))}
+          {item(
+            'borderCrossingPoint',
+            t('fields.borderCrossingPoint'),
+            text(s.borderCrossingPoint),
+          )}
           {item(
             'transportDocuments',
             t('fields.transportDocuments'),
@@ -118,7 +130,11 @@ export function ShipmentCard(props: {
                   none
                 ),
               )}
-              {item('declaredDescription', t('fields.declaredDescription'), text(d.declaredDescription))}
+              {item(
+                'declaredDescription',
+                t('fields.declaredDescription'),
+                text(d.declaredDescription),
+              )}
               {item('declaredOrigin', t('fields.declaredOrigin'), text(d.declaredOrigin))}
               {item(
                 'declaredValue',

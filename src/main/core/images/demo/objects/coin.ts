@@ -95,10 +95,8 @@ export function drawCoin(rng: Random): DemoObject {
   const band = headband(issue.headband, rng, at);
 
   // Corrosion fills the field; the relief, standing proud, is rubbed cleaner.
-  const corrosion = `<path d="${flan}" fill="${texture(issue.metal, 1.8)}"/>`;
-  const wear =
-    `<path d="${flan}" fill="${texture('mottle', 2)}" fill-opacity="0.6"/>` +
-    scratches(rng, metal.light);
+  const corrosion = `<path d="${flan}" fill="${texture(issue.metal)}"/>`;
+  const wear = scratches(rng, metal.light);
 
   const body =
     `<path d="${flan}" fill="url(#coin-metal)"/>` +

@@ -114,7 +114,7 @@ export function drawHelmet(rng: Random): DemoObject {
     `<path d="${shell}" fill="url(#bronze)"/>` +
     `<g clip-path="url(#helmet-shell)">` +
     `<path d="${wings}" fill="#2a1a0a" fill-opacity="0.45"/>` +
-    `<path d="${shell}" fill="${texture('bronze', 2.2)}" fill-opacity="0.7"/>` +
+    `<path d="${shell}" fill="${texture('bronze')}" fill-opacity="0.7"/>` +
     `<path d="${shell}" fill="none" stroke="#2a1a0a" stroke-opacity="0.45" stroke-width="40"/>` +
     `<path d="${shell}" fill="none" stroke="#9a6c34" stroke-opacity="0.85" stroke-width="32"/>` +
     `<path d="${shell}" fill="none" stroke="#e2b878" stroke-opacity="0.4" stroke-width="8"/>` +
@@ -122,7 +122,6 @@ export function drawHelmet(rng: Random): DemoObject {
     ridge(30) +
     `<path d="M-250 -200Q-200 -320 -60 -360" fill="none" stroke="#fff3d6" stroke-opacity="0.25" stroke-width="30" stroke-linecap="round"/>` +
     `<path d="${circlesPath(rivets)}" fill="#1a0f06" stroke="#d8b070" stroke-opacity="0.55" stroke-width="2.5"/>` +
-    `<path d="${shell}" fill="${texture('mottle', 2)}" fill-opacity="0.45"/>` +
     `</g>` +
     `<path d="${polyline(rim)}" fill="none" stroke="#f0cc8a" stroke-opacity="0.5" stroke-width="4"/>`;
 

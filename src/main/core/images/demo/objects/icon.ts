@@ -103,13 +103,12 @@ export function drawIcon(rng: Random): DemoObject {
   const body =
     `<path d="M${-W / 2 + 14} ${-H / 2 + 16}H${W / 2 + 12}V${H / 2 + 14}H${-W / 2 + 14}Z" fill="#3a2410"/>` +
     `<path d="${panel}" fill="url(#icon-wood)"/>` +
-    `<path d="${panel}" fill="${texture('wood', 1.6)}"/>` +
+    `<path d="${panel}" fill="${texture('wood')}"/>` +
     `<path d="${grain}" fill="none" stroke="#4a2c12" stroke-opacity="0.35" stroke-width="2.5" clip-path="url(#icon-panel)"/>` +
     `<g clip-path="url(#icon-paint)">` +
     `<rect x="${-W / 2}" y="${-H / 2}" width="${W}" height="${H}" fill="#76241a"/>` +
-    `<rect x="${-W / 2}" y="${-H / 2}" width="${W}" height="${H}" fill="${texture('mottle', 1.5)}" fill-opacity="0.6"/>` +
     `<rect x="${fx0}" y="${fy0}" width="${fx1 - fx0}" height="${fy1 - fy0}" fill="url(#icon-gold)"/>` +
-    `<rect x="${fx0}" y="${fy0}" width="${fx1 - fx0}" height="${fy1 - fy0}" fill="${texture('gold', 1.4)}"/>` +
+    `<rect x="${fx0}" y="${fy0}" width="${fx1 - fx0}" height="${fy1 - fy0}" fill="${texture('gold')}"/>` +
     bevel +
     `<g clip-path="url(#icon-field)">${figure}</g>` +
     `<path d="${inscription}" ${lettering('#9b2314', 9)}/>` +

@@ -82,7 +82,7 @@ export function drawManuscript(rng: Random): DemoObject {
   const body =
     `<path d="${outline}" fill="url(#parchment)"/>` +
     `<g clip-path="url(#leaf)">` +
-    `<path d="${outline}" fill="${texture('paper', 1.6)}"/>` +
+    `<path d="${outline}" fill="${texture('paper')}"/>` +
     `<path d="${ruling}" stroke="#9a7a4a" stroke-opacity="0.22" stroke-width="1"/>` +
     `<path d="${text}" ${lettering(INK, 2.6, 'stroke-opacity="0.88"')}/>` +
     `<path d="${rubrics}" ${lettering(RUBRIC, 2.6)}/>` +

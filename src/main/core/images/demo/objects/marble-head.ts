@@ -127,7 +127,6 @@ export function drawMarbleHead(rng: Random): DemoObject {
   const body =
     `<path d="${outline}" fill="url(#marble)"/>` +
     `<g clip-path="url(#head-outline)">` +
-    `<path d="${outline}" fill="${texture('stone', 1.6)}"/>` +
     spots +
     `<rect x="${-W / 2}" y="${-H / 2}" width="${W}" height="${H}" fill="url(#head-turn)"/>` +
     curls(rng, at) +
@@ -135,7 +134,7 @@ export function drawMarbleHead(rng: Random): DemoObject {
     `<path d="${features}" fill="none" stroke="#62584a" stroke-opacity="0.6" stroke-width="${n(0.5 * S)}" stroke-linecap="round"/>` +
     // The broken nose: a rough, fresher facet.
     `<path d="M${pt(at([78, 45.5]))}L${pt(at([81.5, 49]))}L${pt(at([81, 55]))}L${pt(at([77.5, 57]))}L${pt(at([78.5, 50]))}Z" fill="#f7f4ec" stroke="#a39a88" stroke-width="3"/>` +
-    `<path d="${outline}" fill="${texture('stains', 1.8)}" fill-opacity="0.75"/>` +
+    `<path d="${outline}" fill="${texture('marble')}"/>` +
     `<rect x="${-W / 2}" y="${-H / 2}" width="${W}" height="${H}" fill="url(#soil-rise)"/>` +
     `<path d="${roots}" fill="none" stroke="#7a5326" stroke-opacity="0.45" stroke-width="1.8" stroke-linecap="round"/>` +
     `<path d="${polyline(jag.map(at))}" fill="none" stroke="#857b69" stroke-width="${n(1.6 * S)}" stroke-opacity="0.6"/>` +

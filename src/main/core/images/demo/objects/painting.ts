@@ -100,8 +100,7 @@ export function drawPainting(rng: Random): DemoObject {
     `<path d="${circlesPath(trees.map(([x, y, r]) => [x - r * 0.3, y - r * 0.3, r * 0.5]))}" fill="#5f7034" fill-opacity="0.6"/>` +
     `<path d="${straightTextPath(signature, { x: 380, y: 285, height: 13, anchor: 'end' })}" ${lettering('#2a1a0c', 2)}/>` +
     `<rect x="${-CW / 2}" y="${-CH / 2}" width="${CW}" height="${CH}" fill="#9a7520" fill-opacity="0.18"/>` +
-    `<rect x="${-CW / 2}" y="${-CH / 2}" width="${CW}" height="${CH}" fill="${texture('canvas', 1)}"/>` +
-    `<rect x="${-CW / 2}" y="${-CH / 2}" width="${CW}" height="${CH}" fill="${texture('mottle', 1.2)}" fill-opacity="0.35"/>` +
+    `<rect x="${-CW / 2}" y="${-CH / 2}" width="${CW}" height="${CH}" fill="${texture('canvas')}"/>` +
     `<path d="${craquelure(rng, -CW / 2, -CH / 2, CW / 2, CH / 2, 22)}" fill="none" stroke="#1e1408" stroke-opacity="0.1" stroke-width="1"/>`;
 
   const bevel = (points: string, color: string): string =>
@@ -118,7 +117,7 @@ export function drawPainting(rng: Random): DemoObject {
     bevel(`${-ox} ${-oy}L${-ix} ${-iy}L${-ix} ${iy}L${-ox} ${oy}`, '#c49b45') +
     bevel(`${ox} ${-oy}L${ox} ${oy}L${ix} ${iy}L${ix} ${-iy}`, '#8e6a28') +
     bevel(`${-ox} ${oy}L${-ix} ${iy}L${ix} ${iy}L${ox} ${oy}`, '#7a5a20') +
-    `<path d="${outline}" fill="${texture('gold', 1.5)}" fill-opacity="0.55"/>` +
+    `<path d="${outline}" fill="${texture('gold')}" fill-opacity="0.55"/>` +
     `<path d="${circlesPath(beads.map(([x, y, r]) => [x + 2, y + 2, r]))}" fill="#4a3210" fill-opacity="0.6"/>` +
     `<path d="${circlesPath(beads)}" fill="#e8c978"/>` +
     `<rect x="${-ix - 12}" y="${-iy - 12}" width="${CW + 24}" height="${CH + 24}" fill="none" stroke="#4a3312" stroke-width="10"/>` +

@@ -108,8 +108,7 @@ export function drawVase(rng: Random): DemoObject {
     `<path d="${rays}" fill="${BLACK}"/>` +
     band(438, 452) +
     `<path d="${outline}" fill="url(#vase-gloss)"/>` +
-    `<path d="${outline}" fill="${texture('stains', 3)}" fill-opacity="0.22"/>` +
-    `<path d="${outline}" fill="${texture('mottle', 2)}" fill-opacity="0.5"/>` +
+    `<path d="${outline}" fill="${texture('glaze')}"/>` +
     `<path d="${chips}" fill="#b86a3e" stroke="#5a2a10" stroke-width="2"/>` +
     `</g>`;
 
@@ -121,7 +120,7 @@ export function drawVase(rng: Random): DemoObject {
     defs,
     body,
     outline,
-    backdrop: rng.chance(0.5) ? 'light' : 'dark',
+    backdrop: 'light',
     detail: { x: -70, y: -110, r: 160 },
     marking: {
       x: 0,

@@ -77,7 +77,10 @@ export function CheckFormModal(props: {
     note: c?.note ?? '',
   });
   const form = useForm<CheckValues>({ mode: 'controlled', initialValues: valuesOf(check) });
-  const databases = useVocabulary('check_database', form.values.database ? [form.values.database] : []);
+  const databases = useVocabulary(
+    'check_database',
+    form.values.database ? [form.values.database] : [],
+  );
 
   const close = () => void guard(form.isDirty(), () => setOpened(false));
 
@@ -86,7 +89,7 @@ export function CheckFormModal(props: {
       setConflict(true);
       return true;
     }
-    const outcome = applyFieldErrors(form, error, { prefix: ['fields'] });
+    const outcome = applyFieldErrors(form, error);
     setUnplaced(outcome.unplaced);
     return outcome.claimed;
   };
@@ -142,7 +145,9 @@ export function CheckFormModal(props: {
         onKeyDown={formKeys({ save: () => formRef.current?.requestSubmit(), cancel: close })}
       >
         <Stack gap="md">
-          {conflict ? <EditConflictAlert onReload={() => void reload()} reloading={reloading} /> : null}
+          {conflict ? (
+            <EditConflictAlert onReload={() => void reload()} reloading={reloading} />
+          ) : null}
           <NoHitNotice compact />
           <Grid gap="sm">
             <Grid.Col span={6}>
@@ -200,7 +205,13 @@ export function CheckFormModal(props: {
                 <div>
                   <SegmentedControl
                     data={CHECK_RESULTS.map((r) => ({ value: r, label: label('checkResult', r) }))}
-                    color={form.values.result === 'hit' ? 'red' : form.values.result === 'possible_match' ? 'orange' : 'gray'}
+                    color={
+                      form.values.result === 'hit'
+                        ? 'red'
+                        : form.values.result === 'possible_match'
+                          ? 'orange'
+                          : 'gray'
+                    }
                     value={form.values.result}
                     onChange={(r) => form.setFieldValue('result', r)}
                     data-testid="check-form-result"

@@ -1,10 +1,22 @@
-import { ActionIcon, Button, Card, EmptyState, Group, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { IconCertificate, IconDatabaseSearch, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ExternalCheckView } from '../../../../../shared/domain/object-views';
 import { useCalendarDate } from '../../../components/data/dates';
 import { useEnumLabel, useVocabulary } from '../../../hooks/useVocabulary';
 import { useObjectContext } from '../object-context';
+import { useDataText } from '../../../components/data/data-text';
 import { useObjectsText } from '../useObjectsText';
 import { CheckFormModal } from './CheckFormModal';
 import { CheckResultBadge } from './check-marks';
@@ -16,6 +28,7 @@ import { NoHitNotice } from './NoHitNotice';
  */
 export function ChecksTab() {
   const t = useObjectsText();
+  const data = useDataText();
   const date = useCalendarDate();
   const label = useEnumLabel();
   const databases = useVocabulary('check_database');
@@ -37,7 +50,11 @@ export function ChecksTab() {
               {t('checks.intro')}
             </Text>
           </Stack>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')} data-testid="checks-add">
+          <Button
+            leftSection={<IconPlus size={16} />}
+            onClick={() => setEditing('new')}
+            data-testid="checks-add"
+          >
             {t('checks.add')}
           </Button>
         </Group>
@@ -92,13 +109,17 @@ export function ChecksTab() {
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" ff="monospace">
-                        {c.reference || t('notGiven')}
+                        {c.reference || data('notGiven')}
                       </Text>
                     </Table.Td>
                     <Table.Td>
                       {c.certificateAttachmentId ? (
                         <Tooltip label={t('checks.certificateAttached')}>
-                          <IconCertificate size={18} color="var(--mantine-color-steel-7)" aria-label={t('checks.certificateAttached')} />
+                          <IconCertificate
+                            size={18}
+                            color="var(--mantine-color-steel-7)"
+                            aria-label={t('checks.certificateAttached')}
+                          />
                         </Tooltip>
                       ) : null}
                     </Table.Td>

@@ -108,7 +108,7 @@ export function CustodyFormModal(props: {
   const close = () => void guard(form.isDirty(), () => setOpened(false));
 
   const claim = (error: IpcError) => {
-    const outcome = applyFieldErrors(form, error, { prefix: ['fields'] });
+    const outcome = applyFieldErrors(form, error);
     setUnplaced(outcome.unplaced);
     if (outcome.claimed) {
       requestAnimationFrame(() =>
@@ -140,7 +140,10 @@ export function CustodyFormModal(props: {
     props.onSaved();
   };
 
-  const text = (field: keyof CustodyValues, extra: { required?: boolean; placeholder?: string } = {}) => ({
+  const text = (
+    field: keyof CustodyValues,
+    extra: { required?: boolean; placeholder?: string } = {},
+  ) => ({
     label: t(`custody.${field}`),
     ...extra,
     ...form.getInputProps(field),
@@ -171,7 +174,12 @@ export function CustodyFormModal(props: {
       >
         <Stack gap="md">
           {correcting ? (
-            <Alert color="steel" variant="light" icon={<IconInfoCircle size={18} />} data-testid="custody-correct-notice">
+            <Alert
+              color="steel"
+              variant="light"
+              icon={<IconInfoCircle size={18} />}
+              data-testid="custody-correct-notice"
+            >
               {t('custody.correctNotice', { seq: correcting.seq })}
             </Alert>
           ) : null}
@@ -200,21 +208,30 @@ export function CustodyFormModal(props: {
               <TextInput {...text('from', { placeholder: t('custody.fromPlaceholder') })} />
             </Grid.Col>
             <Grid.Col span={6}>
-              <TextInput {...text('to', { required: needsTo, placeholder: t('custody.toPlaceholder') })} />
+              <TextInput
+                {...text('to', { required: needsTo, placeholder: t('custody.toPlaceholder') })}
+              />
             </Grid.Col>
             <Grid.Col span={12}>
               <TextInput
-                {...text('location', { required: needsLocation, placeholder: t('custody.locationPlaceholder') })}
+                {...text('location', {
+                  required: needsLocation,
+                  placeholder: t('custody.locationPlaceholder'),
+                })}
               />
             </Grid.Col>
             <Grid.Col span={6}>
               <TextInput {...text('purpose', { placeholder: t('custody.purposePlaceholder') })} />
             </Grid.Col>
             <Grid.Col span={6}>
-              <TextInput {...text('authority', { placeholder: t('custody.authorityPlaceholder') })} />
+              <TextInput
+                {...text('authority', { placeholder: t('custody.authorityPlaceholder') })}
+              />
             </Grid.Col>
             <Grid.Col span={12}>
-              <TextInput {...text('condition', { placeholder: t('custody.conditionPlaceholder') })} />
+              <TextInput
+                {...text('condition', { placeholder: t('custody.conditionPlaceholder') })}
+              />
             </Grid.Col>
             <Grid.Col span={7}>
               <Input.Wrapper label={t('custody.sealCheck')}>
@@ -222,7 +239,9 @@ export function CustodyFormModal(props: {
                   <SegmentedControl
                     size="xs"
                     data={SEAL_CHECKS.map((s) => ({ value: s, label: label('sealCheck', s) }))}
-                    color={v.sealCheck === 'broken' ? 'red' : v.sealCheck === 'intact' ? 'teal' : 'gray'}
+                    color={
+                      v.sealCheck === 'broken' ? 'red' : v.sealCheck === 'intact' ? 'teal' : 'gray'
+                    }
                     value={v.sealCheck}
                     onChange={(s) => form.setFieldValue('sealCheck', s)}
                     data-testid="custody-form-sealCheck"

@@ -1,17 +1,19 @@
 import { Card, DataList, Text, Title } from '@mantine/core';
 import type { CustodyCurrent } from '../../../../../shared/domain/object-views';
 import { useEnumLabel } from '../../../hooks/useVocabulary';
+import { useDataText } from '../../../components/data/data-text';
 import { useObjectsText } from '../useObjectsText';
 import { useRecordedTime } from './custody-format';
 
 /** Where the object is now, who holds it and under which seal: derived by main from the log. */
 export function CustodySummaryCard({ current }: { current: CustodyCurrent | null }) {
   const t = useObjectsText();
+  const data = useDataText();
   const label = useEnumLabel();
   const time = useRecordedTime();
   const value = (text: string, testId: string) => (
     <Text size="sm" fw={600} c={text ? undefined : 'gray.5'} data-testid={testId}>
-      {text || t('notGiven')}
+      {text || data('notGiven')}
     </Text>
   );
   return (
@@ -23,11 +25,15 @@ export function CustodySummaryCard({ current }: { current: CustodyCurrent | null
         <DataList size="sm" gap={6} labelWidth="8rem" withDivider>
           <DataList.Item>
             <DataList.ItemLabel>{t('custody.location')}</DataList.ItemLabel>
-            <DataList.ItemValue>{value(current.location, 'custody-current-location')}</DataList.ItemValue>
+            <DataList.ItemValue>
+              {value(current.location, 'custody-current-location')}
+            </DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>
             <DataList.ItemLabel>{t('custody.custodian')}</DataList.ItemLabel>
-            <DataList.ItemValue>{value(current.custodian, 'custody-current-custodian')}</DataList.ItemValue>
+            <DataList.ItemValue>
+              {value(current.custodian, 'custody-current-custodian')}
+            </DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>
             <DataList.ItemLabel>{t('custody.seal')}</DataList.ItemLabel>
@@ -39,7 +45,7 @@ export function CustodySummaryCard({ current }: { current: CustodyCurrent | null
                 c={current.sealNumber ? undefined : 'gray.5'}
                 data-testid="custody-current-seal"
               >
-                {current.sealNumber || t('notGiven')}
+                {current.sealNumber || data('notGiven')}
               </Text>
             </DataList.ItemValue>
           </DataList.Item>

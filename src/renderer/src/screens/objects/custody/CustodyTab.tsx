@@ -51,7 +51,9 @@ export function CustodyTab() {
         </Card>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 4 }}>
-        <div style={{ position: 'sticky', top: 'calc(var(--app-shell-header-offset, 0rem) + 16px)' }}>
+        <div
+          style={{ position: 'sticky', top: 'calc(var(--app-shell-header-offset, 0rem) + 16px)' }}
+        >
           <CustodySummaryCard current={current} />
         </div>
       </Grid.Col>

@@ -4,10 +4,15 @@ import type { ReactNode } from 'react';
 import type { CustodyEntryView } from '../../../../../shared/domain/object-views';
 import { useEnumLabel } from '../../../hooks/useVocabulary';
 import { useFormat } from '../../../i18n/useFormat';
+import { useDataText } from '../../../components/data/data-text';
 import { useObjectsText } from '../useObjectsText';
 import { ACTION_ICON, useRecordedTime } from './custody-format';
 
-const SEAL_COLOR: Record<string, string> = { intact: 'teal', broken: 'red', not_applicable: 'gray' };
+const SEAL_COLOR: Record<string, string> = {
+  intact: 'teal',
+  broken: 'red',
+  not_applicable: 'gray',
+};
 
 const entryAnchor = (id: string) => `custody-entry-${id}`;
 
@@ -26,6 +31,7 @@ export function CustodyTimeline(props: {
   onCorrect: (entry: CustodyEntryView) => void;
 }) {
   const t = useObjectsText();
+  const data = useDataText();
   const label = useEnumLabel();
   const format = useFormat();
   const time = useRecordedTime();
@@ -68,13 +74,7 @@ export function CustodyTimeline(props: {
             data-seq={e.seq}
             data-corrected={corrected || undefined}
           >
-            <Stack
-              id={entryAnchor(e.id)}
-              tabIndex={-1}
-              gap={3}
-              pb={4}
-              style={{ outline: 'none' }}
-            >
+            <Stack id={entryAnchor(e.id)} tabIndex={-1} gap={3} pb={4} style={{ outline: 'none' }}>
               <Group justify="space-between" wrap="nowrap" gap="sm">
                 <Group gap={8} wrap="nowrap">
                   <Text
@@ -89,7 +89,14 @@ export function CustodyTimeline(props: {
                     #{e.seq}
                   </Text>
                   {corrected ? (
-                    <Badge size="xs" color="orange" variant="light" radius="sm" tt="none" data-testid="custody-corrected">
+                    <Badge
+                      size="xs"
+                      color="orange"
+                      variant="light"
+                      radius="sm"
+                      tt="none"
+                      data-testid="custody-corrected"
+                    >
                       {t('custody.correctedBadge')}
                     </Badge>
                   ) : null}
@@ -119,10 +126,14 @@ export function CustodyTimeline(props: {
               >
                 {e.from || e.to ? (
                   <Group gap={6} wrap="nowrap">
-                    <Text size="sm">{e.from || t('notGiven')}</Text>
-                    <IconArrowRight size={14} color="var(--mantine-color-gray-6)" aria-label={t('custody.to')} />
+                    <Text size="sm">{e.from || data('notGiven')}</Text>
+                    <IconArrowRight
+                      size={14}
+                      color="var(--mantine-color-gray-6)"
+                      aria-label={t('custody.to')}
+                    />
                     <Text size="sm" fw={500}>
-                      {e.to || t('notGiven')}
+                      {e.to || data('notGiven')}
                     </Text>
                   </Group>
                 ) : null}
@@ -155,7 +166,11 @@ export function CustodyTimeline(props: {
                   </Group>
                 ) : null}
                 {e.note ? (
-                  <Text size="sm" c={corrected ? 'dimmed' : 'gray.8'} style={{ whiteSpace: 'pre-wrap' }}>
+                  <Text
+                    size="sm"
+                    c={corrected ? 'dimmed' : 'gray.8'}
+                    style={{ whiteSpace: 'pre-wrap' }}
+                  >
                     {e.note}
                   </Text>
                 ) : null}

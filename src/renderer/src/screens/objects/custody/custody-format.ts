@@ -48,9 +48,10 @@ export function useRecordedTime(): (value: string) => string {
       timeZone: 'UTC',
     });
     return (value: string) => {
-      const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(
-        value,
-      );
+      const m =
+        /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(
+          value,
+        );
       if (!m) return value;
       const [, y, mo, d, h, mi, zone] = m;
       const at = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)));

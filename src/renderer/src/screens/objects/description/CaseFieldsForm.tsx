@@ -21,7 +21,10 @@ import {
 } from '../../../../../shared/domain/object';
 import type { ObjectSummary, SeizureSummary } from '../../../../../shared/domain/object-views';
 import { CERTAINTY } from '../../../../../shared/domain/common';
-import { EU_2019_880_PARTS, UNESCO_1970_CATEGORIES } from '../../../../../shared/domain/vocabularies';
+import {
+  EU_2019_880_PARTS,
+  UNESCO_1970_CATEGORIES,
+} from '../../../../../shared/domain/vocabularies';
 import { useEnumLabel, useVocabulary } from '../../../hooks/useVocabulary';
 import { useCountries, useCurrencies } from '../fields/countries';
 import { mono } from '../object-marks';
@@ -97,7 +100,13 @@ export function LegalFields({ form }: { form: ObjectForm }) {
       >
         <SimpleGrid cols={1} spacing={4} mt={6}>
           {UNESCO_1970_CATEGORIES.map((c) => (
-            <Checkbox key={c} value={c} label={label('unesco1970', c)} size="xs" {...testId(`unesco-${c}`)} />
+            <Checkbox
+              key={c}
+              value={c}
+              label={label('unesco1970', c)}
+              size="xs"
+              {...testId(`unesco-${c}`)}
+            />
           ))}
         </SimpleGrid>
       </Checkbox.Group>
@@ -112,7 +121,13 @@ export function LegalFields({ form }: { form: ObjectForm }) {
         <Stack gap={4} mt={6}>
           <Radio value="none" label={t('form.euNone')} size="xs" />
           {EU_2019_880_PARTS.map((p) => (
-            <Radio key={p} value={p} label={label('eu2019880Part', p)} size="xs" {...testId(`eu-${p}`)} />
+            <Radio
+              key={p}
+              value={p}
+              label={label('eu2019880Part', p)}
+              size="xs"
+              {...testId(`eu-${p}`)}
+            />
           ))}
         </Stack>
       </Radio.Group>
@@ -180,7 +195,11 @@ export function ValueFields({ form }: { form: ObjectForm }) {
             inputMode="decimal"
             styles={{ input: { fontVariantNumeric: 'tabular-nums', textAlign: 'end' } }}
             {...form.getInputProps('valuation.value.amount')}
-            error={form.errors['valuation.value.amount'] ?? form.errors['valuation.value'] ?? form.errors['valuation']}
+            error={
+              form.errors['valuation.value.amount'] ??
+              form.errors['valuation.value'] ??
+              form.errors['valuation']
+            }
             {...testId('valuation-amount')}
           />
         </Grid.Col>
@@ -388,7 +407,9 @@ export function AdditionalFields(props: {
               size="compact-xs"
               variant="subtle"
               leftSection={<IconPlus size={14} />}
-              onClick={() => form.insertListItem('relatedObjects', { objectId: null, relation: '' })}
+              onClick={() =>
+                form.insertListItem('relatedObjects', { objectId: null, relation: '' })
+              }
               {...testId('related-add')}
             >
               {t('form.addRelated')}

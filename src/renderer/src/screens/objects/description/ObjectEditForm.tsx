@@ -93,7 +93,7 @@ export function ObjectEditForm(props: {
       focusFirstError();
       return true;
     }
-    const outcome = applyFieldErrors(form, error, { prefix: ['fields'] });
+    const outcome = applyFieldErrors(form, error);
     setUnplaced(outcome.unplaced);
     if (outcome.claimed) focusFirstError();
     return outcome.claimed;
@@ -168,7 +168,9 @@ export function ObjectEditForm(props: {
             {buttons}
           </Group>
         </Paper>
-        {conflict ? <EditConflictAlert onReload={() => void reload()} reloading={reloading} /> : null}
+        {conflict ? (
+          <EditConflictAlert onReload={() => void reload()} reloading={reloading} />
+        ) : null}
         <FieldErrors issues={unplaced} testId="object-form-unplaced" />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 7 }}>

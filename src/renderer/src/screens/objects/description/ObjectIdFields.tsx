@@ -109,7 +109,11 @@ export function ObjectIdFields({ form, view }: { form: ObjectForm; view: ObjectV
           {...input('title', 'title')}
         />
       </Section>
-      <Section number="1.10" title={t('fields.distinguishingFeatures')} hint={t('form.distinguishingHint')}>
+      <Section
+        number="1.10"
+        title={t('fields.distinguishingFeatures')}
+        hint={t('form.distinguishingHint')}
+      >
         <Textarea
           size="xs"
           aria-label={t('fields.distinguishingFeatures')}

@@ -12,6 +12,7 @@ import { useTypeLabel } from '../list/object-columns';
 import { mono } from '../object-marks';
 import { objectRoutes } from '../object-routes';
 import { useCaseObjects } from '../useCaseObjects';
+import { useDataText } from '../../../components/data/data-text';
 import { useObjectsText } from '../useObjectsText';
 import { useObjectFormat } from './object-format';
 import { GroupTitle, Section } from './Section';
@@ -19,6 +20,7 @@ import { GroupTitle, Section } from './Section';
 /** The whole record as read: Object ID in the standard's order, then what the case adds to it. */
 export function ObjectReadView({ view, actions }: { view: ObjectView; actions: ReactNode }) {
   const t = useObjectsText();
+  const data = useDataText();
   const enumLabel = useEnumLabel();
   const date = useCalendarDate();
   const format = useFormat();
@@ -31,7 +33,7 @@ export function ObjectReadView({ view, actions }: { view: ObjectView; actions: R
 
   const none = (
     <Text span size="sm" c="gray.5">
-      {t('notGiven')}
+      {data('notGiven')}
     </Text>
   );
   const text = (value: string, testId?: string) =>
@@ -67,7 +69,11 @@ export function ObjectReadView({ view, actions }: { view: ObjectView; actions: R
     <Grid gap="md" data-testid="object-read-view">
       <Grid.Col span={{ base: 12, lg: 7 }}>
         <Card data-testid="object-id-card">
-          <GroupTitle title={t('groups.objectId')} hint={t('groups.objectIdHint')} action={actions} />
+          <GroupTitle
+            title={t('groups.objectId')}
+            hint={t('groups.objectIdHint')}
+            action={actions}
+          />
           <Stack gap="md" mt="sm">
             <Section number="1.1" title={t('fields.photographs')}>
               <Group gap="sm" wrap="nowrap">
@@ -271,7 +277,11 @@ export function ObjectReadView({ view, actions }: { view: ObjectView; actions: R
                   none
                 ),
               )}
-              {item('authenticity', t('fields.authenticity'), enumLabel('authenticity', r.authenticity))}
+              {item(
+                'authenticity',
+                t('fields.authenticity'),
+                enumLabel('authenticity', r.authenticity),
+              )}
               {item(
                 'condition',
                 t('fields.condition'),

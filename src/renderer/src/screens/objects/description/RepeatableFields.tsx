@@ -1,4 +1,13 @@
-import { ActionIcon, Button, Grid, NumberInput, Select, Stack, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Grid,
+  NumberInput,
+  Select,
+  Stack,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { DIMENSIONS, INSCRIPTION_KINDS, UNITS } from '../../../../../shared/domain/object';
 import { useEnumLabel } from '../../../hooks/useVocabulary';
@@ -117,7 +126,10 @@ export function InscriptionsField({ form }: { form: ObjectForm }) {
             <Select
               size="xs"
               aria-label={t('fields.inscriptionKind')}
-              data={INSCRIPTION_KINDS.map((k) => ({ value: k, label: label('inscriptionKind', k) }))}
+              data={INSCRIPTION_KINDS.map((k) => ({
+                value: k,
+                label: label('inscriptionKind', k),
+              }))}
               {...form.getInputProps(`inscriptions.${i}.kind`)}
               data-testid={`object-form-inscription-${i}-kind`}
             />

@@ -59,9 +59,10 @@ export function useObjectFormat() {
         }
       },
       coordinate: (n: number) =>
-        new Intl.NumberFormat(locale, { maximumFractionDigits: 5, minimumFractionDigits: 4 }).format(
-          n,
-        ),
+        new Intl.NumberFormat(locale, {
+          maximumFractionDigits: 5,
+          minimumFractionDigits: 4,
+        }).format(n),
     };
   }, [locale, t, enumLabel]);
 }

@@ -169,7 +169,10 @@ export function LegalStatusModal(props: {
             label={t('legal.to')}
             description={t('legal.toHint')}
             required
-            data={view.allowedLegalStatuses.map((s) => ({ value: s, label: label('legalStatus', s) }))}
+            data={view.allowedLegalStatuses.map((s) => ({
+              value: s,
+              label: label('legalStatus', s),
+            }))}
             data-autofocus
             {...form.getInputProps('to')}
             data-testid="legal-modal-to"

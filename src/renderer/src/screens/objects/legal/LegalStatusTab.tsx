@@ -86,7 +86,10 @@ export function LegalStatusTab() {
                   </Text>
                 ) : null}
                 <Text size="xs" c="dimmed" mt={2}>
-                  {t('recordedBy', { name: change.recordedBy, at: format.dateTime(change.recordedAt) })}
+                  {t('recordedBy', {
+                    name: change.recordedBy,
+                    at: format.dateTime(change.recordedAt),
+                  })}
                 </Text>
               </Timeline.Item>
             ))}

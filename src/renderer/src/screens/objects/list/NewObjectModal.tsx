@@ -84,7 +84,7 @@ export function NewObjectModal(props: {
       form.setFieldError('exhibitNumber', t('form.exhibitTaken'));
       return true;
     }
-    const outcome = applyFieldErrors(form, error, { prefix: ['fields'] });
+    const outcome = applyFieldErrors(form, error);
     setUnplaced(outcome.unplaced);
     return outcome.claimed;
   };

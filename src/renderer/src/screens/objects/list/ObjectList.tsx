@@ -1,7 +1,7 @@
 import { Button, EmptyState, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconBuildingMonument, IconPlus } from '@tabler/icons-react';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type {
   ObjectPage,
@@ -56,7 +56,6 @@ export function ObjectList(props: { caseId: string; description?: React.ReactNod
   const { filters, sort } = readObjectParams(params);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [seizures, setSeizures] = useState<readonly SeizureSummary[]>([]);
-  const [generation, setGeneration] = useState(0);
   const creating = params.get('new') === '1';
   // Compared by value: a new URLSearchParams with the same filters must not reload the list.
   const filterKey = JSON.stringify(filters);
@@ -73,7 +72,8 @@ export function ObjectList(props: { caseId: string; description?: React.ReactNod
       },
     };
   }, [caseId, sort.key, sort.direction, filterKey]);
-  const key = `${JSON.stringify(query)}#${generation}`;
+  const key = JSON.stringify(query);
+  const leaving = useRef(false);
 
   useEffect(() => {
     let live = true;
@@ -218,10 +218,13 @@ export function ObjectList(props: { caseId: string; description?: React.ReactNod
           seizures={seizures}
           seizureId={filters.seizureId}
           onCreated={(record) => {
-            setGeneration((g) => g + 1);
+            // Straight on to the full description; the list's own URL is left behind as it was.
+            leaving.current = true;
             void navigate(`${objectRoutes.object(record.id)}?edit=1`);
           }}
-          onClosed={() => setCreating(false)}
+          onClosed={() => {
+            if (!leaving.current) setCreating(false);
+          }}
         />
       ) : null}
     </Stack>

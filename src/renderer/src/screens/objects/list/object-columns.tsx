@@ -7,6 +7,7 @@ import { useVocabulary } from '../../../hooks/useVocabulary';
 import { useFormat } from '../../../i18n/useFormat';
 import { useCountries } from '../fields/countries';
 import { LegalStatusBadge, mono } from '../object-marks';
+import { useDataText } from '../../../components/data/data-text';
 import { useObjectsText } from '../useObjectsText';
 
 /** "Coins and medals › Coin": the type at both levels of the vocabulary. */
@@ -22,6 +23,7 @@ export function useTypeLabel(): (typeL1: string, typeL2: string | null) => strin
 /** The object list's columns; exhibit number, type and legal status sort (on the server). */
 export function useObjectColumns(): Column<ObjectSummary>[] {
   const t = useObjectsText();
+  const data = useDataText();
   const format = useFormat();
   const { labelOf } = useVocabulary('object_type');
   const typeLabel = useTypeLabel();
@@ -67,7 +69,7 @@ export function useObjectColumns(): Column<ObjectSummary>[] {
         width: 'minmax(7rem, 1.1fr)',
         render: (o) => (
           <Text span size="sm" c={o.datingText ? 'gray.8' : 'gray.5'} title={o.datingText}>
-            {o.datingText || t('notGiven')}
+            {o.datingText || data('notGiven')}
           </Text>
         ),
       },
@@ -77,7 +79,7 @@ export function useObjectColumns(): Column<ObjectSummary>[] {
         width: 'minmax(6rem, 0.9fr)',
         render: (o) => (
           <Text span size="sm" c={o.countryOfOrigin ? 'gray.8' : 'gray.5'}>
-            {o.countryOfOrigin ? nameOf(o.countryOfOrigin) : t('notGiven')}
+            {o.countryOfOrigin ? nameOf(o.countryOfOrigin) : data('notGiven')}
           </Text>
         ),
       },
@@ -97,7 +99,7 @@ export function useObjectColumns(): Column<ObjectSummary>[] {
         render: (o) =>
           o.lotCount === null ? (
             <Text span size="sm" c="gray.4">
-              {t('notGiven')}
+              {data('notGiven')}
             </Text>
           ) : (
             <Text span size="sm" fw={600} data-testid="object-row-lot">
@@ -106,6 +108,6 @@ export function useObjectColumns(): Column<ObjectSummary>[] {
           ),
       },
     ],
-    [t, format, labelOf, typeLabel, nameOf],
+    [t, data, format, labelOf, typeLabel, nameOf],
   );
 }

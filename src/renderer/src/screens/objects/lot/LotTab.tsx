@@ -63,7 +63,12 @@ export function LotTab() {
             <Text size="xs" c="dimmed">
               {t('lot.count')}
             </Text>
-            <Text size="xl" fw={700} style={{ fontVariantNumeric: 'tabular-nums' }} data-testid="lot-count">
+            <Text
+              size="xl"
+              fw={700}
+              style={{ fontVariantNumeric: 'tabular-nums' }}
+              data-testid="lot-count"
+            >
               {format.number(lot.lotCount)}
             </Text>
           </Stack>
@@ -113,10 +118,19 @@ export function LotTab() {
               {lot.items.rows.map((item) => (
                 <Table.Tr key={item.id} data-testid="lot-item">
                   <Table.Td>
-                    <PhotoThumb attachmentId={item.coverAttachmentId} size={32} alt={item.exhibitNumber} />
+                    <PhotoThumb
+                      attachmentId={item.coverAttachmentId}
+                      size={32}
+                      alt={item.exhibitNumber}
+                    />
                   </Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={objectRoutes.object(item.id)} style={mono} fw={600}>
+                    <Anchor
+                      component={Link}
+                      to={objectRoutes.object(item.id)}
+                      style={mono}
+                      fw={600}
+                    >
                       {item.exhibitNumber}
                     </Anchor>
                   </Table.Td>

@@ -52,7 +52,10 @@ export function SplitLotModal(props: {
     if (busy || count === '') return;
     setBusy(true);
     setRefusal(null);
-    const result = await call(api.object.splitLot({ lotId: props.lotId, count: Number(count) }), claim);
+    const result = await call(
+      api.object.splitLot({ lotId: props.lotId, count: Number(count) }),
+      claim,
+    );
     setBusy(false);
     if (!result) return;
     notify.success(
@@ -104,7 +107,12 @@ export function SplitLotModal(props: {
             data-testid="lot-split-count"
           />
           {refusal ? (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} data-testid="lot-split-error">
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertCircle size={18} />}
+              data-testid="lot-split-error"
+            >
               {refusal}
             </Alert>
           ) : null}
@@ -114,7 +122,12 @@ export function SplitLotModal(props: {
               <Button variant="default" onClick={close}>
                 {common('common.cancel')}
               </Button>
-              <Button type="submit" loading={busy} disabled={count === ''} data-testid="lot-split-save">
+              <Button
+                type="submit"
+                loading={busy}
+                disabled={count === ''}
+                data-testid="lot-split-save"
+              >
                 {t('lot.splitConfirm', { count: Number(count) || 0 })}
               </Button>
             </Group>

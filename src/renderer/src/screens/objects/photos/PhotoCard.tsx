@@ -1,4 +1,15 @@
-import { ActionIcon, AspectRatio, Badge, Card, Group, Skeleton, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import {
+  ActionIcon,
+  AspectRatio,
+  Badge,
+  Card,
+  Group,
+  Skeleton,
+  Stack,
+  Text,
+  Tooltip,
+  UnstyledButton,
+} from '@mantine/core';
 import {
   IconArrowLeft,
   IconArrowRight,
@@ -46,7 +57,13 @@ export function PhotoCard(props: {
   const { photo, index } = props;
   const { image, failed } = usePhotoImage(photo.attachmentId, 'thumb');
   const caption = photo.caption || label('photoRole', photo.role);
-  const action = (name: string, icon: React.ReactNode, onClick: () => void, testId: string, disabled = false) => (
+  const action = (
+    name: string,
+    icon: React.ReactNode,
+    onClick: () => void,
+    testId: string,
+    disabled = false,
+  ) => (
     <Tooltip label={name}>
       <ActionIcon
         variant="subtle"
@@ -81,7 +98,11 @@ export function PhotoCard(props: {
       data-photo-id={photo.id}
       data-position={photo.position}
     >
-      <UnstyledButton onClick={props.onOpen} aria-label={t('photos.open', { caption })} data-testid="photo-card-open">
+      <UnstyledButton
+        onClick={props.onOpen}
+        aria-label={t('photos.open', { caption })}
+        data-testid="photo-card-open"
+      >
         <AspectRatio ratio={4 / 3} bg="gray.1">
           {image ? (
             <img
@@ -99,14 +120,28 @@ export function PhotoCard(props: {
       </UnstyledButton>
       <Stack gap={4} p="xs">
         <Group justify="space-between" gap={4} wrap="nowrap">
-          <Badge size="sm" radius="sm" variant="light" color={ROLE_COLOR[photo.role] ?? 'gray'} tt="none" data-testid="photo-card-role">
+          <Badge
+            size="sm"
+            radius="sm"
+            variant="light"
+            color={ROLE_COLOR[photo.role] ?? 'gray'}
+            tt="none"
+            data-testid="photo-card-role"
+          >
             {label('photoRole', photo.role)}
           </Badge>
           <Text size="xs" c="dimmed" style={{ fontVariantNumeric: 'tabular-nums' }}>
             {index === 0 ? t('photos.cover') : `${index + 1}`}
           </Text>
         </Group>
-        <Text size="sm" fw={500} lineClamp={2} title={photo.caption} mih={20} data-testid="photo-card-caption">
+        <Text
+          size="sm"
+          fw={500}
+          lineClamp={2}
+          title={photo.caption}
+          mih={20}
+          data-testid="photo-card-caption"
+        >
           {photo.caption || (
             <Text span size="sm" c="gray.5">
               {t('photos.noCaption')}
@@ -117,7 +152,9 @@ export function PhotoCard(props: {
           <Group gap={4} wrap="nowrap">
             <IconCamera size={12} color="var(--mantine-color-gray-6)" aria-hidden />
             <Text size="xs" c="dimmed" truncate="end" data-testid="photo-card-taken">
-              {photo.takenAt ? cameraTime(photo.takenAt, intlLocale(i18n.language)) : t('photos.noExifTime')}
+              {photo.takenAt
+                ? cameraTime(photo.takenAt, intlLocale(i18n.language))
+                : t('photos.noExifTime')}
               {photo.camera ? ` · ${photo.camera}` : ''}
             </Text>
           </Group>
@@ -132,12 +169,29 @@ export function PhotoCard(props: {
         </Stack>
         <Group justify="space-between" gap={2} wrap="nowrap" mt={2}>
           <Group gap={2} wrap="nowrap">
-            {action(t('photos.moveEarlier'), <IconArrowLeft size={14} />, () => props.onMove(index - 1), 'photo-card-earlier', index === 0)}
-            {action(t('photos.moveLater'), <IconArrowRight size={14} />, () => props.onMove(index + 1), 'photo-card-later', index === props.count - 1)}
+            {action(
+              t('photos.moveEarlier'),
+              <IconArrowLeft size={14} />,
+              () => props.onMove(index - 1),
+              'photo-card-earlier',
+              index === 0,
+            )}
+            {action(
+              t('photos.moveLater'),
+              <IconArrowRight size={14} />,
+              () => props.onMove(index + 1),
+              'photo-card-later',
+              index === props.count - 1,
+            )}
           </Group>
           <Group gap={2} wrap="nowrap">
             {action(t('photos.edit'), <IconPencil size={14} />, props.onEdit, 'photo-card-edit')}
-            {action(t('photos.remove'), <IconTrash size={14} />, props.onRemove, 'photo-card-remove')}
+            {action(
+              t('photos.remove'),
+              <IconTrash size={14} />,
+              props.onRemove,
+              'photo-card-remove',
+            )}
           </Group>
         </Group>
       </Stack>

@@ -89,7 +89,8 @@ export function PhotosTab() {
       const result = await settle(
         api.photo.add({ objectId: record.id, path, role: first && i === 0 ? 'overall' : 'detail' }),
       );
-      if (!result.ok) state.failed.push({ name: baseName(path), message: errorText(common, result.error) });
+      if (!result.ok)
+        state.failed.push({ name: baseName(path), message: errorText(common, result.error) });
       state.done = i + 1;
       setAdding({ ...state, failed: [...state.failed] });
     }
