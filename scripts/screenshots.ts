@@ -5,7 +5,9 @@
  *
  *   welcome.png, create.png (strength meter), recovery-key.png, unlock-error.png,
  *   overview-verify.png, settings.png, cases.png, case-new.png, case.png, case-sr-Cyrl.png,
- *   cases-sr-Cyrl.png, search.png, parties.png, party.png, seizure-shipment.png
+ *   cases-sr-Cyrl.png, search.png, parties.png, party.png, seizure-shipment.png, objects.png,
+ *   object-form.png, custody.png, photo-viewer.png, photo-compare.png, object-sr-Cyrl.png,
+ *   custody-sr-Cyrl.png
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
     await app.attach(page);
     const demo = await buildDemoCaseFile(app.caseFilePath('UKP-2026-017 Operacija Ikona'), {
       kdfCost: E2E_KDF,
+      photos: true,
     });
 
     // 1. Welcome, with the demo case file among the recent ones.
@@ -172,6 +175,7 @@ async function main(): Promise<void> {
 
     app.services.settings.set({ language: 'en' });
     await shootPartiesAndSearch(app, page);
+    await shootObjects(app, page);
 
     const problems = [...app.pageErrors, ...app.consoleErrors];
     if (problems.length > 0) throw new Error(`the page reported: ${problems.join('; ')}`);
@@ -322,6 +326,113 @@ async function shootPartiesAndSearch(app: AppHarness, page: Page): Promise<void>
     }
   }
   throw new Error('the demo case file has no seizure with a shipment');
+}
+
+/**
+ * objects.png, object-form.png (every Object ID field, a tall window), custody.png,
+ * photo-viewer.png, photo-compare.png, object-sr-Cyrl.png, custody-sr-Cyrl.png: on the demo's
+ * coin hoard, a lot with its items, photos, checks and a custody log with a correction.
+ */
+async function shootObjects(app: AppHarness, page: Page): Promise<void> {
+  const value = async <T>(channel: string, input: unknown): Promise<T> => {
+    const r = (await app.invokeAs(app.url, channel, input)) as { ok: boolean; value?: T };
+    if (!r.ok || r.value === undefined) throw new Error(`${channel} failed`);
+    return r.value;
+  };
+  interface Row {
+    id: string;
+    caseId: string;
+    exhibitNumber: string;
+    lotCount: number | null;
+    photoCount: number;
+  }
+  let lot: Row | undefined;
+  let items: Row[] = [];
+  for (const c of await value<{ id: string }[]>('case:list', {})) {
+    const { rows } = await value<{ rows: Row[] }>('object:list', { caseId: c.id, limit: 500 });
+    lot = rows.find((r) => r.lotCount !== null && r.photoCount > 0);
+    items = rows.filter((r) => lot && r.exhibitNumber.startsWith(`${lot.exhibitNumber}/`));
+    if (lot && items.length > 1) break;
+  }
+  const [first, second] = items;
+  if (!lot || !first || !second) throw new Error('the demo case file has no photographed lot');
+  const tall = async (fn: () => Promise<void>) => {
+    const height = await page.evaluate(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } })
+          .document.documentElement.scrollHeight,
+    );
+    await page.setViewportSize({
+      width: VIEWPORT.width,
+      height: Math.max(VIEWPORT.height, height),
+    });
+    try {
+      await fn();
+    } finally {
+      await page.setViewportSize(VIEWPORT);
+    }
+  };
+  const settled = async () => {
+    await page.mouse.move(0, VIEWPORT.height - 1);
+    await expect(page.locator('[data-state="loading"]')).toHaveCount(0);
+  };
+
+  // The case's objects, with their cover photos.
+  await page.goto(`${app.url}#/case-file/cases/${lot.caseId}/objects`);
+  await expect(page.getByTestId('objects-table-row').first()).toBeVisible();
+  await page.getByTestId('objects-table-row').nth(1).click();
+  await settled();
+  await shoot(page, 'objects');
+
+  // The description form with every Object ID category, in a window tall enough for all.
+  await page.goto(`${app.url}#/case-file/objects/${lot.id}?edit=1`);
+  await expect(page.getByTestId('object-form')).toBeVisible();
+  await page.getByTestId('object-form-exhibitNumber').focus();
+  await settled();
+  await tall(() => shoot(page, 'object-form'));
+
+  // The chain of custody, with a corrected entry and where the lot is now.
+  await page.goto(`${app.url}#/case-file/objects/${lot.id}/custody`);
+  await expect(page.getByTestId('custody-entry').first()).toBeVisible();
+  await settled();
+  await tall(() => shoot(page, 'custody'));
+
+  // The viewer on a coin: zoomed in on the preview, the camera's details beside it.
+  await page.goto(`${app.url}#/case-file/objects/${first.id}/photos`);
+  await page.getByTestId('photo-card-open').first().click();
+  await expect(page.getByTestId('photo-viewer-stage')).toHaveAttribute('data-state', 'loaded');
+  await page.getByTestId('photo-viewer-zoom-in').click();
+  await expect(page.getByTestId('photo-viewer-scale')).toHaveText('150 %');
+  await settled();
+  await shoot(page, 'photo-viewer');
+
+  // Two coins of the hoard side by side, zooming together.
+  await page.getByTestId('photo-viewer-compare').click();
+  await page.getByTestId('photo-compare-right-object').click();
+  await page.getByRole('option', { name: new RegExp(`^${second.exhibitNumber} `) }).click();
+  await expect(page.getByTestId('photo-compare-right-stage')).toHaveAttribute(
+    'data-state',
+    'loaded',
+  );
+  await page.getByTestId('photo-viewer-zoom-in').click();
+  await expect(page.getByTestId('photo-viewer-scale')).toHaveText('150 %');
+  await settled();
+  await shoot(page, 'photo-compare');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+
+  // The same lot in Serbian Cyrillic: its description, then its custody.
+  app.services.settings.set({ language: 'sr-Cyrl' });
+  await page.goto(`${app.url}#/case-file/objects/${lot.id}`);
+  await page.reload();
+  await expect(page.getByTestId('object-read-view')).toBeVisible();
+  await settled();
+  await tall(() => shoot(page, 'object-sr-Cyrl'));
+  await page.getByTestId('object-tab-custody').click();
+  await expect(page.getByTestId('custody-entry').first()).toBeVisible();
+  await settled();
+  await shoot(page, 'custody-sr-Cyrl');
+  app.services.settings.set({ language: 'en' });
 }
 
 main().catch((e: unknown) => {

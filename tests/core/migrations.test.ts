@@ -67,22 +67,26 @@ describe('migrations', () => {
       '0010-case-file-core',
       '0020-audit-log',
       '0030-attachments',
+      '0040-cases-objects',
     ]);
-    expect(LATEST_MIGRATION).toBe('0030-attachments');
+    expect(LATEST_MIGRATION).toBe('0040-cases-objects');
   });
 
   it('migrate to N-1, write data, migrate to N: the data survives and the new tables are STRICT', async () => {
     const { db } = freshDatabase();
     try {
       const qb = queryBuilder(db);
-      const first = await migrate(qb, '0020-audit-log');
+      const first = await migrate(qb, '0030-attachments');
       expect(first).toEqual({
         from: null,
-        to: '0020-audit-log',
-        ran: ['0010-case-file-core', '0020-audit-log'],
+        to: '0030-attachments',
+        ran: ['0010-case-file-core', '0020-audit-log', '0030-attachments'],
       });
       expect(tableNames(db).filter((t) => !t.startsWith('kysely_'))).toEqual([
+        'attachment',
         'audit_log',
+        'blob',
+        'blob_chunk',
         'case_file_meta',
         'operator',
       ]);
@@ -100,14 +104,15 @@ describe('migrations', () => {
 
       const second = await migrate(qb);
       expect(second).toEqual({
-        from: '0020-audit-log',
-        to: '0030-attachments',
-        ran: ['0030-attachments'],
+        from: '0030-attachments',
+        to: '0040-cases-objects',
+        ran: ['0040-cases-objects'],
       });
       expect(await appliedMigrations(qb)).toEqual([
         '0010-case-file-core',
         '0020-audit-log',
         '0030-attachments',
+        '0040-cases-objects',
       ]);
 
       // The entries written at N-1 are all there, unchanged, and still chain.
@@ -120,18 +125,41 @@ describe('migrations', () => {
       // The triggers of 0020 still guard the log.
       expect(() => db.prepare('DELETE FROM audit_log WHERE seq = 1').run()).toThrow(/append-only/);
 
-      // The tables of N exist, and every table (but Kysely's own) is STRICT.
+      // The tables of N exist, and every table (but Kysely's own and the FTS5 index, a virtual
+      // table with its own shadow tables) is STRICT.
       const tables = tableNames(db);
-      expect(tables).toEqual(expect.arrayContaining(['blob', 'blob_chunk', 'attachment']));
-      const ours = tables.filter((t) => !t.startsWith('kysely_'));
+      expect(tables).toEqual(
+        expect.arrayContaining(['case_record', 'seized_object', 'custody_entry', 'search_index']),
+      );
+      const ours = tables.filter((t) => !t.startsWith('kysely_') && !t.startsWith('search_index'));
       expect(ours).toEqual([
         'attachment',
         'audit_log',
         'blob',
         'blob_chunk',
         'case_file_meta',
+        'case_link',
+        'case_party',
+        'case_record',
+        'case_status_change',
+        'custody_entry',
+        'external_check',
+        'image_derivative',
+        'image_info',
+        'journal_entry',
+        'legal_status_change',
+        'object_photo',
         'operator',
+        'party',
+        'search_row',
+        'seized_object',
+        'seizure',
+        'vocabulary',
       ]);
+      // The built-in vocabularies are seeded.
+      expect(
+        db.prepare("SELECT count(*) FROM vocabulary WHERE kind = 'offence_type'").pluck().get(),
+      ).toBe(12);
       for (const t of ours) {
         const sql = db
           .prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?")
@@ -152,8 +180,8 @@ describe('migrations', () => {
 
       // Running it again does nothing.
       expect(await migrate(qb)).toEqual({
-        from: '0030-attachments',
-        to: '0030-attachments',
+        from: '0040-cases-objects',
+        to: '0040-cases-objects',
         ran: [],
       });
     } finally {
@@ -204,17 +232,20 @@ describe('migrations', () => {
   it('unlock brings a case file left at an older schema up to date and records casefile.migrate', async () => {
     const cf = await newCaseFile();
     const db = cf.session.db;
-    // Take the case file back to 0020-audit-log: 0030 only adds these tables and an index.
+    // Take the case file back to 0030-attachments: 0040 only adds these tables (their indexes and
+    // triggers go with them) and seeds the vocabulary.
     db.exec(`
-      DROP INDEX attachment_blob;
-      DROP TABLE attachment;
-      DROP TABLE blob_chunk;
-      DROP TABLE blob;
-      DELETE FROM kysely_migration WHERE name = '0030-attachments';
+      DROP TABLE custody_entry; DROP TABLE object_photo; DROP TABLE image_derivative;
+      DROP TABLE image_info; DROP TABLE external_check; DROP TABLE legal_status_change;
+      DROP TABLE seized_object; DROP TABLE seizure; DROP TABLE case_party; DROP TABLE party;
+      DROP TABLE journal_entry; DROP TABLE case_link; DROP TABLE case_status_change;
+      DROP TABLE case_record; DROP TABLE vocabulary; DROP TABLE search_row; DROP TABLE search_index;
+      DELETE FROM kysely_migration WHERE name = '0040-cases-objects';
     `);
     expect(await appliedMigrations(cf.session.qb)).toEqual([
       '0010-case-file-core',
       '0020-audit-log',
+      '0030-attachments',
     ]);
     const auditBefore = db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
     cf.session.lock();
@@ -229,9 +260,10 @@ describe('migrations', () => {
         '0010-case-file-core',
         '0020-audit-log',
         '0030-attachments',
+        '0040-cases-objects',
       ]);
       expect(tableNames(session.db)).toEqual(
-        expect.arrayContaining(['attachment', 'blob', 'blob_chunk']),
+        expect.arrayContaining(['case_record', 'seized_object', 'search_index']),
       );
       const rows = session.db
         .prepare(
@@ -253,7 +285,7 @@ describe('migrations', () => {
         operator_name: OPERATOR,
       });
       expect(JSON.parse(last?.changes ?? '{}')).toEqual({
-        schema: { before: '0020-audit-log', after: '0030-attachments' },
+        schema: { before: '0030-attachments', after: '0040-cases-objects' },
       });
       const report = await verifyCaseFile(session);
       expect(report.firstProblem).toBeUndefined();

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { test, expect } from './harness';
 import {
   confirmRecoveryKey,
@@ -196,5 +198,112 @@ test.describe('Parties and seizures, through the UI', () => {
     await page.getByTestId('seizure-back').click();
     await expect(page.getByTestId('seizure-row')).toHaveCount(1);
     await expect(page.getByTestId('seizure-row')).toContainText('Granični prelaz Batrovci');
+  });
+
+  test('merge a duplicate party, add its names as aliases, then undo the merge', async ({
+    app,
+  }) => {
+    test.slow(); // a long flow on a shared machine
+    const { page } = app;
+    await app.open();
+    await createThroughUi(app);
+    await confirmRecoveryKey(page);
+    const icon = await invokeOk(app, 'case:create', {
+      fields: { reference: 'KU-2026/060', title: 'Ikona iz Prizrena', openedOn: '2026-02-01' },
+    });
+    const coins = await invokeOk(app, 'case:create', {
+      fields: { reference: 'KU-2026/061', title: 'Novčići iz Stobija', openedOn: '2026-02-02' },
+    });
+    const kept = await invokeOk(app, 'party:create', {
+      fields: { kind: 'person', givenNames: 'Dragan', familyName: 'Jovanović' },
+    });
+    const duplicate = await invokeOk(app, 'party:create', {
+      fields: { kind: 'person', givenNames: 'Драган', familyName: 'Јовановић' },
+    });
+    await invokeOk(app, 'party:assign-role', { caseId: icon.id, partyId: kept.id, role: 'dealer' });
+    await invokeOk(app, 'party:assign-role', {
+      caseId: icon.id,
+      partyId: duplicate.id,
+      role: 'dealer',
+    });
+    await invokeOk(app, 'party:assign-role', {
+      caseId: coins.id,
+      partyId: duplicate.id,
+      role: 'buyer',
+    });
+
+    await page.goto(`${app.url}#/case-file/parties/${kept.id}`);
+    await expect(page.getByTestId('party-case-count')).toHaveText('Appears in 1 case');
+    await page.getByTestId('party-merge').click();
+    await pickParty(page, 'merge-duplicate', 'jovanov', 'Јовановић, Драган');
+    const preview = page.getByTestId('merge-preview');
+    await expect(preview).toContainText('1 role moves to this party');
+    await expect(preview).toContainText('KU-2026/061');
+    await expect(preview).toContainText('1 role this party already has in the same case (removed)');
+    await page.getByTestId('merge-confirm').click();
+    await expect(page.getByTestId('merge-aliases')).toContainText('Драган Јовановић');
+    await page.getByTestId('merge-aliases-add').click();
+    await expect(page.getByTestId('merge-modal')).toHaveCount(0);
+    await expect(page.getByTestId('party-case-count')).toHaveText('Appears in 2 cases');
+    await expect(page.getByTestId('party-field-aliases')).toContainText('Јовановић, Драган');
+    await expect(page.getByTestId('party-merged-from')).toContainText('Јовановић, Драган');
+
+    // The merged record says where it lives on, and the merge can be undone from there.
+    await page.getByTestId('party-merged-from').getByRole('link').click();
+    await expect(page.getByTestId('party-merged-into')).toContainText('Jovanović, Dragan');
+    await expect(page.getByTestId('party-edit')).toHaveCount(0);
+    await page.getByTestId('party-unmerge').click();
+    await page.getByTestId('confirm-ok').click();
+    await expect(page.getByTestId('party-merged-into')).toHaveCount(0);
+    await expect(page.getByTestId('party-case-count')).toHaveText('Appears in 2 cases');
+  });
+
+  test('export a case bundle and import it again; a damaged bundle lists its problems', async ({
+    app,
+  }) => {
+    test.slow(); // a long flow on a shared machine
+    const { page } = app;
+    await app.open();
+    await createThroughUi(app);
+    await confirmRecoveryKey(page);
+    await openCasesThroughUi(page);
+    await createCaseThroughUi(page, { reference: 'KU-2026/070', title: 'Mozaik iz Butrinta' });
+
+    // Export from the case page: the case is chosen, files inline.
+    const file = path.join(app.workDir, 'KU-2026-070.json');
+    app.dialogs.answer('saveBundle', file);
+    await page.getByTestId('bundle-export').click();
+    await expect(page.getByTestId('bundle-export-cases')).toBeVisible();
+    await page.getByTestId('bundle-export-save').click();
+    await expect(page.getByTestId('bundle-export-done')).toContainText('Cases: 1');
+    await expect(page.getByTestId('bundle-export-file')).toHaveText(file);
+    await page.getByTestId('bundle-export-close').click();
+
+    // Importing it into the same case file changes nothing.
+    await page.getByTestId('case-back').click();
+    app.dialogs.answer('openBundle', file);
+    await page.getByTestId('bundle-import').click();
+    await expect(page.getByTestId('bundle-import-unchanged')).toContainText('Cases');
+    await expect(page.getByTestId('bundle-import-created')).toContainText('Nothing');
+    await page.getByTestId('bundle-import-close').click();
+
+    // A damaged copy: every problem with its place in the file.
+    const bundle = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      cases: Array<Record<string, unknown>>;
+    };
+    const damaged = path.join(app.workDir, 'damaged.json');
+    const first = bundle.cases[0] ?? {};
+    delete first['title'];
+    first['openedOn'] = '2026-13-01';
+    fs.writeFileSync(damaged, JSON.stringify(bundle));
+    app.dialogs.answer('openBundle', damaged);
+    await page.getByTestId('bundle-import').click();
+    await expect(page.getByTestId('bundle-import-refused')).toContainText('2 problems were found');
+    const issues = page.getByTestId('bundle-import-issue');
+    await expect(issues).toHaveCount(2);
+    await expect(page.getByTestId('bundle-import-issues')).toContainText('cases[0].title');
+    await expect(page.getByTestId('bundle-import-issues')).toContainText('cases[0].openedOn');
+    await page.getByTestId('bundle-import-close').click();
+    await expect(page.getByTestId('cases-table-row')).toHaveCount(1);
   });
 });

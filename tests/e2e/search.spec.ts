@@ -27,6 +27,11 @@ test.describe('Global search', () => {
     await invokeOk(app, 'party:create', {
       fields: { kind: 'person', givenNames: 'Marija', familyName: 'Nikolić' },
     });
+    await invokeOk(app, 'case:add-note', {
+      caseId: kosovo.id,
+      at: '2026-02-03T10:00',
+      body: 'Nikolić je prepoznao ikonu na fotografiji.',
+    });
 
     // Ctrl+K puts the cursor in the box; results come grouped, the match marked.
     await page.keyboard.press('Control+K');
@@ -56,7 +61,15 @@ test.describe('Global search', () => {
     const caseHit = page.getByTestId('search-group-case').getByTestId('search-hit');
     await expect(caseHit).toHaveCount(1);
     await expect(caseHit.locator('mark')).toHaveText('Nikol');
-    await expect(caseHit.getByTestId('search-hit-case')).toHaveText('KU-2026/052');
+    const noteHit = page.getByTestId('search-group-journal').getByTestId('search-hit');
+    await expect(noteHit.getByTestId('search-hit-case')).toHaveText('KU-2026/052');
+    await expect(noteHit.locator('mark').first()).toHaveText('Nikol');
+
+    // Within one case: the parties of other cases are left out.
+    await page.getByTestId('search-case').click();
+    await page.getByRole('option', { name: 'KU-2026/052 — Ikona Sv. Nikole iz Peći' }).click();
+    await expect(page.getByTestId('search-group-party').getByTestId('search-hit')).toHaveCount(1);
+    await expect(page).toHaveURL(/case=/);
 
     // Nothing found is said, not left blank; the query is kept in the address.
     await page.getByTestId('search-query').fill('Скопје');

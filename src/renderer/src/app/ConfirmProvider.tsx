@@ -31,6 +31,8 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
         onClose={() => answer(false)}
         title={options?.title}
         data-testid="confirm-modal"
+        // Above any form dialog that asks for confirmation (e.g. discarding its changes).
+        zIndex={1000}
       >
         {typeof options?.message === 'string' ? (
           <Text size="sm">{options.message}</Text>

@@ -9,6 +9,10 @@ import classes from './PhotoViewer.module.css';
 import { usePhotoText } from './usePhotoText';
 import { ZoomStage, type ZoomState } from './ZoomStage';
 
+const DARK_INPUT = {
+  input: { background: '#2a2f36', borderColor: '#3a4048', color: 'var(--mantine-color-gray-1)' },
+};
+
 /** An object of the case that photos can be compared with. */
 export interface CompareObject {
   id: string;
@@ -60,7 +64,8 @@ function ComparePane(props: {
       <div className={classes.paneBar}>
         <Select
           size="xs"
-          w={240}
+          w={280}
+          styles={DARK_INPUT}
           aria-label={t('compareObject')}
           data={props.objects
             .filter((o) => o.photoCount > 0)
@@ -73,7 +78,8 @@ function ComparePane(props: {
         />
         <Select
           size="xs"
-          w={220}
+          w={280}
+          styles={DARK_INPUT}
           aria-label={t('comparePhoto')}
           data={(props.photos ?? []).map((p, i) => ({
             value: p.id,

@@ -33,6 +33,15 @@ import { ZoomStage, type ZoomState } from './ZoomStage';
 
 const ZOOM_STEP = 0.5;
 
+/** A toggle on the dark bar: quiet until on, then in the accent colour. */
+const darkButton = (active: boolean) => ({
+  root: {
+    background: active ? 'var(--mantine-color-steel-7)' : '#2a2f36',
+    border: `1px solid ${active ? 'var(--mantine-color-steel-5)' : '#3a4048'}`,
+    color: active ? 'var(--mantine-color-white)' : 'var(--mantine-color-gray-2)',
+  },
+});
+
 /** Mantine marks an input whose dropdown is open; Esc then closes the dropdown only. */
 function dropdownOpen(target: EventTarget | null): boolean {
   return (
@@ -258,7 +267,8 @@ export function PhotoViewer(props: {
             <Tooltip label={t('originalHint')} multiline w={260}>
               <Button
                 size="xs"
-                variant={original ? 'filled' : 'default'}
+                variant="filled"
+                styles={darkButton(original)}
                 leftSection={<IconPhotoScan size={16} />}
                 onClick={() => setOriginal((o) => !o)}
                 data-testid="photo-viewer-original"
@@ -269,7 +279,9 @@ export function PhotoViewer(props: {
             </Tooltip>
             <Button
               size="xs"
-              variant={comparing ? 'filled' : 'default'}
+              variant="filled"
+              styles={darkButton(comparing)}
+              data-active={comparing || undefined}
               leftSection={<IconColumns2 size={16} />}
               onClick={() => {
                 if (!comparing && photo) setLeft({ objectId: props.objectId, photoId: photo.id });

@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { routes } from '../../lib/routes';
 import { GLOBAL_SEARCH_ID, shortcutLabel } from '../../lib/shortcuts';
 import { Highlighted } from '../search/Highlighted';
+import dropdown from '../search/SearchDropdown.module.css';
 import { hitRoute, KIND_ICONS } from '../search/search-kinds';
 import { useSearchResults } from '../search/useSearchResults';
 import { useSearchText } from '../search/useSearchText';
@@ -121,6 +122,7 @@ export function GlobalSearch() {
                     <Combobox.Option
                       key={optionValue(hit)}
                       value={optionValue(hit)}
+                      className={dropdown.option}
                       data-testid="global-search-hit"
                       data-kind={hit.kind}
                     >
@@ -169,6 +171,7 @@ export function GlobalSearch() {
             ) : null}
             <Combobox.Option
               value={ALL}
+              className={dropdown.option}
               data-testid="global-search-all"
               style={{ borderTop: '1px solid var(--mantine-color-gray-2)', marginTop: 4 }}
             >

@@ -17,7 +17,7 @@ export function Sidebar() {
         key={area.key}
         component={Link}
         to={to}
-        active={pathname === to}
+        active={pathname === to || pathname.startsWith(`${to}/`)}
         label={t(`areas.${area.key}.title`)}
         leftSection={<Icon size={18} stroke={1.6} />}
         c={area.built ? undefined : 'gray.7'}

@@ -61,7 +61,7 @@ export function useCaseColumns(): CaseColumn[] {
       {
         key: 'title',
         header: t('columns.title'),
-        width: 'minmax(11rem, 3fr)',
+        width: 'minmax(10rem, 3fr)',
         sortable: true,
         sortValue: (c) => c.title,
         render: (c) => (
@@ -73,7 +73,7 @@ export function useCaseColumns(): CaseColumn[] {
       {
         key: 'status',
         header: t('columns.status'),
-        width: '11rem',
+        width: '11.75rem',
         sortable: true,
         sortValue: (c) => CASE_STATUSES.indexOf(c.status),
         render: (c) => <CaseStatusBadge status={c.status} />,

@@ -164,7 +164,7 @@ export function PersonFields({ form }: { form: PartyForm }) {
               <TextInput
                 size="xs"
                 label={t('fields.issuedOn')}
-                placeholder={t('form.partialDatePlaceholder')}
+                placeholder={t('form.shortDatePlaceholder')}
                 {...inputOf(form, `identityDocuments.${i}.issuedOn`)}
               />
             </Grid.Col>
@@ -172,7 +172,7 @@ export function PersonFields({ form }: { form: PartyForm }) {
               <TextInput
                 size="xs"
                 label={t('fields.expiresOn')}
-                placeholder={t('form.partialDatePlaceholder')}
+                placeholder={t('form.shortDatePlaceholder')}
                 {...inputOf(form, `identityDocuments.${i}.expiresOn`)}
               />
             </Grid.Col>

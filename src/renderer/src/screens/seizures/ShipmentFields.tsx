@@ -184,7 +184,7 @@ export function ShipmentFields({ form }: { form: SeizureForm }) {
             data-testid="seizure-form-hasDeclaration"
           />
           {s.hasDeclaration ? (
-            <Grid gap="md" data-testid="seizure-form-declaration">
+            <Grid gap="md" align="flex-end" data-testid="seizure-form-declaration">
               <Grid.Col span={4}>
                 <TextInput
                   label={t('fields.declarationNumber')}

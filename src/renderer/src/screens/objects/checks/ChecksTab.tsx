@@ -42,7 +42,7 @@ export function ChecksTab() {
       {anyNoHit ? <NoHitNotice /> : null}
       <Card padding={0}>
         <Group justify="space-between" px="md" py="sm">
-          <Stack gap={0}>
+          <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
             <Title order={3} size="h5">
               {t('checks.title')}
             </Title>

@@ -1,4 +1,5 @@
 import { Card, DataList, Text, Title } from '@mantine/core';
+import { FieldList } from '../FieldList';
 import type { CustodyCurrent } from '../../../../../shared/domain/object-views';
 import { useEnumLabel } from '../../../hooks/useVocabulary';
 import { useDataText } from '../../../components/data/data-text';
@@ -22,7 +23,7 @@ export function CustodySummaryCard({ current }: { current: CustodyCurrent | null
         {t('custody.current')}
       </Title>
       {current ? (
-        <DataList size="sm" gap={6} labelWidth="8rem" withDivider>
+        <FieldList labelWidth="8rem">
           <DataList.Item>
             <DataList.ItemLabel>{t('custody.location')}</DataList.ItemLabel>
             <DataList.ItemValue>
@@ -58,7 +59,7 @@ export function CustodySummaryCard({ current }: { current: CustodyCurrent | null
               </Text>
             </DataList.ItemValue>
           </DataList.Item>
-        </DataList>
+        </FieldList>
       ) : (
         <Text size="sm" c="dimmed" data-testid="custody-current-none">
           {t('custody.noneYet')}

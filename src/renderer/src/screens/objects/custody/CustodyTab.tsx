@@ -20,7 +20,7 @@ export function CustodyTab() {
       <Grid.Col span={{ base: 12, lg: 8 }}>
         <Card>
           <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
-            <Stack gap={0}>
+            <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
               <Title order={3} size="h5">
                 {t('custody.title')}
               </Title>
@@ -30,6 +30,7 @@ export function CustodyTab() {
             </Stack>
             <Button
               leftSection={<IconPlus size={16} />}
+              style={{ flex: 'none' }}
               onClick={() => setForm({ correcting: null })}
               data-testid="custody-add"
             >

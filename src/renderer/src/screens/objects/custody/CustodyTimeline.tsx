@@ -1,10 +1,9 @@
 import { Anchor, Badge, Button, Group, Stack, Text, ThemeIcon, Timeline } from '@mantine/core';
-import { IconArrowRight, IconMapPin, IconPencilCheck } from '@tabler/icons-react';
+import { IconArrowRight, IconPencilCheck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { CustodyEntryView } from '../../../../../shared/domain/object-views';
 import { useEnumLabel } from '../../../hooks/useVocabulary';
 import { useFormat } from '../../../i18n/useFormat';
-import { useDataText } from '../../../components/data/data-text';
 import { useObjectsText } from '../useObjectsText';
 import { ACTION_ICON, useRecordedTime } from './custody-format';
 
@@ -31,7 +30,6 @@ export function CustodyTimeline(props: {
   onCorrect: (entry: CustodyEntryView) => void;
 }) {
   const t = useObjectsText();
-  const data = useDataText();
   const label = useEnumLabel();
   const format = useFormat();
   const time = useRecordedTime();
@@ -43,7 +41,7 @@ export function CustodyTimeline(props: {
 
   const line = (caption: string, value: ReactNode) => (
     <Group gap={6} wrap="nowrap" align="baseline">
-      <Text span size="xs" c="dimmed" w="6.5rem" style={{ flex: 'none' }}>
+      <Text span size="xs" c="dimmed" w="8rem" style={{ flex: 'none' }}>
         {caption}
       </Text>
       <Text span size="sm">
@@ -124,29 +122,28 @@ export function CustodyTimeline(props: {
                     : undefined
                 }
               >
-                {e.from || e.to ? (
+                {e.from && e.to ? (
                   <Group gap={6} wrap="nowrap">
-                    <Text size="sm">{e.from || data('notGiven')}</Text>
+                    <Text size="sm">{e.from}</Text>
                     <IconArrowRight
                       size={14}
                       color="var(--mantine-color-gray-6)"
                       aria-label={t('custody.to')}
                     />
                     <Text size="sm" fw={500}>
-                      {e.to || data('notGiven')}
+                      {e.to}
                     </Text>
                   </Group>
+                ) : e.to ? (
+                  line(t('custody.to'), e.to)
+                ) : e.from ? (
+                  line(t('custody.from'), e.from)
                 ) : null}
-                {e.location ? (
-                  <Group gap={4} wrap="nowrap">
-                    <IconMapPin size={14} color="var(--mantine-color-gray-6)" aria-hidden />
-                    <Text size="sm">{e.location}</Text>
-                  </Group>
-                ) : null}
+                {e.location ? line(t('custody.location'), e.location) : null}
                 {e.purpose ? line(t('custody.purpose'), e.purpose) : null}
                 {e.authority ? line(t('custody.authority'), e.authority) : null}
                 {e.condition ? line(t('custody.condition'), e.condition) : null}
-                {e.sealCheck !== 'not_applicable' || e.newSealNumber ? (
+                {e.sealCheck !== 'not_applicable' ? (
                   <Group gap={6}>
                     <Badge
                       size="sm"
@@ -164,6 +161,13 @@ export function CustodyTimeline(props: {
                       </Text>
                     ) : null}
                   </Group>
+                ) : e.newSealNumber ? (
+                  line(
+                    t('custody.newSealNumber'),
+                    <Text span size="sm" ff="monospace">
+                      {e.newSealNumber}
+                    </Text>,
+                  )
                 ) : null}
                 {e.note ? (
                   <Text

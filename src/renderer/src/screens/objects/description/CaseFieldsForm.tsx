@@ -28,6 +28,7 @@ import {
 import { useEnumLabel, useVocabulary } from '../../../hooks/useVocabulary';
 import { useCountries, useCurrencies } from '../fields/countries';
 import { mono } from '../object-marks';
+import { useNumberSeparators } from '../fields/number-input';
 import { useObjectsText } from '../useObjectsText';
 import type { ObjectForm } from './object-form';
 import { Section } from './Section';
@@ -37,6 +38,7 @@ const testId = (name: string) => ({ 'data-testid': `object-form-${name}` });
 /** Exhibit number, seizure and lot count: how the object is known in the case. */
 export function InCaseFields(props: { form: ObjectForm; seizures: readonly SeizureSummary[] }) {
   const t = useObjectsText();
+  const separators = useNumberSeparators();
   const { form } = props;
   return (
     <Grid gap="xs">
@@ -72,7 +74,7 @@ export function InCaseFields(props: { form: ObjectForm; seizures: readonly Seizu
           min={2}
           allowDecimal={false}
           allowNegative={false}
-          thousandSeparator=" "
+          {...separators}
           w={220}
           {...form.getInputProps('lotCount')}
           {...testId('lotCount')}

@@ -1,4 +1,4 @@
-import { Grid, Group, NumberInput, SegmentedControl, Text, TextInput } from '@mantine/core';
+import { Group, NumberInput, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useObjectsText } from '../useObjectsText';
 import { useObjectFormat } from './object-format';
 import { yearOf, type ObjectForm } from './object-form';
@@ -34,7 +34,7 @@ export function DatingField({ form }: { form: ObjectForm }) {
         allowDecimal={false}
         allowNegative={false}
         hideControls
-        w={110}
+        w={96}
         value={dating[end].year}
         onChange={(value) => form.setFieldValue(`dating.${end}.year`, value)}
         error={form.errors[`dating.${end}`] ?? form.errors[`dating.${end}.year`]}
@@ -45,30 +45,28 @@ export function DatingField({ form }: { form: ObjectForm }) {
   );
   const range = f.years(yearOf(dating.earliest), yearOf(dating.latest));
   return (
-    <Grid gap="xs" align="flex-start" data-testid="object-form-dating">
-      <Grid.Col span={{ base: 12, md: 6 }}>
-        <Group gap="md" wrap="nowrap" align="flex-start">
-          {year('earliest')}
-          {year('latest')}
-        </Group>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, md: 6 }}>
+    <Stack gap={6} data-testid="object-form-dating">
+      <Group gap="lg" wrap="wrap" align="flex-start">
+        {year('earliest')}
+        <Text size="sm" c="dimmed" pt={26} aria-hidden>
+          –
+        </Text>
+        {year('latest')}
         <TextInput
           size="xs"
           label={t('fields.datingText')}
           placeholder={t('form.datingPlaceholder')}
+          style={{ flex: 1, minWidth: '14rem' }}
           {...form.getInputProps('dating.text')}
           error={form.errors['dating.text'] ?? form.errors['dating']}
           data-testid="object-form-dating-text"
         />
-      </Grid.Col>
+      </Group>
       {range ? (
-        <Grid.Col span={12} pt={0}>
-          <Text size="xs" c="dimmed" data-testid="object-form-dating-preview">
-            {t('dating.reads', { range })}
-          </Text>
-        </Grid.Col>
+        <Text size="xs" c="dimmed" data-testid="object-form-dating-preview">
+          {t('dating.reads', { range })}
+        </Text>
       ) : null}
-    </Grid>
+    </Stack>
   );
 }

@@ -174,12 +174,18 @@ export function ObjectEditForm(props: {
         <FieldErrors issues={unplaced} testId="object-form-unplaced" />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 7 }}>
-            <Card>
-              <GroupTitle title={t('groups.objectId')} hint={t('groups.objectIdHint')} />
-              <Stack mt="sm">
-                <ObjectIdFields form={form} view={view} />
-              </Stack>
-            </Card>
+            <Stack gap="md">
+              <Card>
+                <GroupTitle title={t('groups.objectId')} hint={t('groups.objectIdHint')} />
+                <Stack mt="sm">
+                  <ObjectIdFields form={form} view={view} />
+                </Stack>
+              </Card>
+              <Card>
+                <GroupTitle title={t('groups.additional')} hint={t('groups.additionalHint')} />
+                <AdditionalFields form={form} objectId={record.id} others={others} />
+              </Card>
+            </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 5 }}>
             <Stack gap="md">
@@ -194,10 +200,6 @@ export function ObjectEditForm(props: {
               <Card>
                 <GroupTitle title={t('groups.value')} />
                 <ValueFields form={form} />
-              </Card>
-              <Card>
-                <GroupTitle title={t('groups.additional')} hint={t('groups.additionalHint')} />
-                <AdditionalFields form={form} objectId={record.id} others={others} />
               </Card>
             </Stack>
           </Grid.Col>

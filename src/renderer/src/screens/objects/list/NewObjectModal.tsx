@@ -28,6 +28,7 @@ import { useIpc } from '../../../lib/useIpc';
 import { useNotify } from '../../../lib/useNotify';
 import { TypeSelects } from '../fields/TypeSelects';
 import { mono } from '../object-marks';
+import { useNumberSeparators } from '../fields/number-input';
 import { useObjectsText } from '../useObjectsText';
 
 interface NewObjectValues {
@@ -54,6 +55,7 @@ export function NewObjectModal(props: {
 }) {
   const t = useObjectsText();
   const { t: common } = useTranslation();
+  const separators = useNumberSeparators();
   const call = useIpc();
   const notify = useNotify();
   const guard = useDiscardGuard();
@@ -198,7 +200,7 @@ export function NewObjectModal(props: {
                   min={2}
                   allowDecimal={false}
                   allowNegative={false}
-                  thousandSeparator=" "
+                  {...separators}
                   w={150}
                   {...form.getInputProps('lotCount')}
                   data-testid="object-new-lotCount"

@@ -1,8 +1,9 @@
-import { Select } from '@mantine/core';
+import { MultiSelect, Select } from '@mantine/core';
 import { LEGAL_STATUSES } from '../../../../../shared/domain/object';
 import type { SeizureSummary } from '../../../../../shared/domain/object-views';
-import { EnumChips, FilterBar } from '../../../components/data/FilterBar';
+import { FilterBar } from '../../../components/data/FilterBar';
 import { useEnumLabel, useVocabulary } from '../../../hooks/useVocabulary';
+import { isLegalStatus } from '../object-marks';
 import { useObjectsText } from '../useObjectsText';
 import { activeFilterCount, NO_FILTERS, type ObjectFilters } from './object-list-params';
 
@@ -37,12 +38,16 @@ export function ObjectFilterBar(props: {
         searchable
         data-testid="objects-filter-type"
       />
-      <EnumChips
+      <MultiSelect
+        size="xs"
+        w={300}
         label={t('filters.legalStatus')}
-        options={LEGAL_STATUSES.map((value) => ({ value, label: label('legalStatus', value) }))}
+        placeholder={filters.legalStatus.length === 0 ? t('filters.anyStatus') : undefined}
+        data={LEGAL_STATUSES.map((value) => ({ value, label: label('legalStatus', value) }))}
         value={filters.legalStatus}
-        onChange={(legalStatus) => onChange({ ...filters, legalStatus })}
-        testId="objects-filter-status"
+        onChange={(values) => onChange({ ...filters, legalStatus: values.filter(isLegalStatus) })}
+        clearable
+        data-testid="objects-filter-status"
       />
       <Select
         size="xs"

@@ -45,7 +45,7 @@ export function useObjectColumns(): Column<ObjectSummary>[] {
       {
         key: 'title',
         header: t('columns.title'),
-        width: 'minmax(12rem, 3fr)',
+        width: 'minmax(12rem, 2.4fr)',
         render: (o) => (
           <Text span size="sm" fw={500} title={o.title}>
             {o.title}
@@ -66,7 +66,7 @@ export function useObjectColumns(): Column<ObjectSummary>[] {
       {
         key: 'dating',
         header: t('columns.dating'),
-        width: 'minmax(7rem, 1.1fr)',
+        width: 'minmax(8rem, 1.5fr)',
         render: (o) => (
           <Text span size="sm" c={o.datingText ? 'gray.8' : 'gray.5'} title={o.datingText}>
             {o.datingText || data('notGiven')}
@@ -76,7 +76,7 @@ export function useObjectColumns(): Column<ObjectSummary>[] {
       {
         key: 'country',
         header: t('columns.country'),
-        width: 'minmax(6rem, 0.9fr)',
+        width: 'minmax(8.5rem, 1fr)',
         render: (o) => (
           <Text span size="sm" c={o.countryOfOrigin ? 'gray.8' : 'gray.5'}>
             {o.countryOfOrigin ? nameOf(o.countryOfOrigin) : data('notGiven')}
@@ -97,11 +97,7 @@ export function useObjectColumns(): Column<ObjectSummary>[] {
         width: '4.5rem',
         align: 'end',
         render: (o) =>
-          o.lotCount === null ? (
-            <Text span size="sm" c="gray.4">
-              {data('notGiven')}
-            </Text>
-          ) : (
+          o.lotCount === null ? null : (
             <Text span size="sm" fw={600} data-testid="object-row-lot">
               {format.number(o.lotCount)}
             </Text>

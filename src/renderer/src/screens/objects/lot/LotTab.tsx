@@ -41,7 +41,7 @@ export function LotTab() {
     <Stack gap="md" data-testid="object-tab-panel-lot">
       <Card>
         <Group justify="space-between" align="flex-start" wrap="nowrap">
-          <Stack gap={4}>
+          <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
             <Title order={3} size="h5">
               {t('lot.title')}
             </Title>

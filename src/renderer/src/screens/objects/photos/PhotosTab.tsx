@@ -138,7 +138,7 @@ export function PhotosTab() {
     <Stack gap="md" data-testid="object-tab-panel-photos">
       <Card>
         <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Stack gap={0}>
+          <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
             <Title order={3} size="h5">
               {t('photos.title')}
             </Title>
