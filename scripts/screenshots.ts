@@ -320,6 +320,10 @@ async function shootPartiesAndSearch(app: AppHarness, page: Page): Promise<void>
       if (!view.record.shipment) continue;
       await page.goto(`${app.url}#/case-file/cases/${c.id}/seizures/${s.id}`);
       await expect(page.getByTestId('seizure-shipment')).toBeVisible();
+      // The customs declaration and its value gap, the point of the picture, in view.
+      await page
+        .getByTestId('seizure-declaration')
+        .evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await page.mouse.move(0, VIEWPORT.height - 1);
       await shoot(page, 'seizure-shipment');
       return;

@@ -3,6 +3,7 @@ import type bundle from '../../../shared/i18n/features/bundle/en.json';
 import type cases from '../../../shared/i18n/features/cases/en.json';
 import type globalSearch from '../../../shared/i18n/features/globalSearch/en.json';
 import type objects from '../../../shared/i18n/features/objects/en.json';
+import type reflists from '../../../shared/i18n/features/reflists/en.json';
 import type parties from '../../../shared/i18n/features/parties/en.json';
 import type seizures from '../../../shared/i18n/features/seizures/en.json';
 import type vocab from '../../../shared/i18n/features/vocab/en.json';
@@ -25,6 +26,7 @@ declare module 'i18next' {
         seizures: typeof seizures;
         globalSearch: typeof globalSearch;
         bundle: typeof bundle;
+        reflists: typeof reflists;
       };
     };
   }

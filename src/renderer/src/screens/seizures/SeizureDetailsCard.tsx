@@ -1,11 +1,13 @@
 import { Anchor, Badge, Card, DataList, Group, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PartySummary } from '../../../../shared/domain/party-views';
 import type { PartyRef, SeizureRecord } from '../../../../shared/domain/seizure';
 import { useDataText } from '../../components/data/data-text';
 import { MarkdownView } from '../../components/data/MarkdownView';
 import { useVocabulary } from '../../hooks/useVocabulary';
+import { intlLocale } from '../../i18n';
 import { useFormat } from '../../i18n/useFormat';
 import { useCountries } from '../parties/countries';
 import { partyRoutes } from '../parties/party-routes';
@@ -83,13 +85,17 @@ export function SeizureDetailsCard(props: {
 }) {
   const { record: r, parties } = props;
   const t = useSeizuresText();
+  const { i18n } = useTranslation();
   const format = useFormat();
   const countries = useCountries();
   const legalBases = useVocabulary('legal_basis');
   const { item, text, chips, none } = useSeizureItem();
+  const coordinate = new Intl.NumberFormat(intlLocale(i18n.language), {
+    maximumFractionDigits: 6,
+  });
   const coordinates =
     r.place.lat !== null && r.place.lon !== null
-      ? `${format.number(r.place.lat)}, ${format.number(r.place.lon)}`
+      ? `${coordinate.format(r.place.lat)}, ${coordinate.format(r.place.lon)}`
       : '';
   const place = [r.place.address, countries.nameOf(r.place.country), coordinates]
     .filter(Boolean)

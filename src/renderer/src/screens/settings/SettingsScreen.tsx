@@ -4,8 +4,9 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { ChangePassphraseCard } from './ChangePassphraseCard';
 import { OperatorsCard } from './OperatorsCard';
 import { PreferencesCard } from './PreferencesCard';
+import { ReferenceListsCard } from './ReferenceListsCard';
 
-/** Who may open this case file, my own passphrase, and this device's preferences. */
+/** Who may open this case file, my own passphrase, its reference lists, and this device's preferences. */
 export function SettingsScreen() {
   const { t } = useTranslation();
   return (
@@ -13,6 +14,7 @@ export function SettingsScreen() {
       <ScreenHeader title={t('areas.settings.title')} description={t('settings.intro')} />
       <OperatorsCard />
       <ChangePassphraseCard />
+      <ReferenceListsCard />
       <PreferencesCard />
     </Stack>
   );
