@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { bytesSource, ingestAttachment, type CaseFileSession } from '../../../src/main/core';
 import { bundleText, exportBundle, exportBundleToFile } from '../../../src/main/core/bundle/export';
 import { importBundle, importBundleFile } from '../../../src/main/core/bundle/import';
-import { addJournalEntry, changeCaseStatus, createCase, linkCases } from '../../../src/main/core/cases/cases';
+import {
+  addJournalEntry,
+  changeCaseStatus,
+  createCase,
+  linkCases,
+} from '../../../src/main/core/cases/cases';
 import {
   addCheck,
   addCustodyEntry,
@@ -31,10 +36,18 @@ async function richCase(session: CaseFileSession) {
     openedOn: '2026-02-14',
     summary: 'Icon offered at auction in **München** with a forged export licence.',
   });
-  const other = createCase(session, { reference: 'ITCG-2026-0002', title: 'Auktionshaus', openedOn: '2026-02-20' });
+  const other = createCase(session, {
+    reference: 'ITCG-2026-0002',
+    title: 'Auktionshaus',
+    openedOn: '2026-02-20',
+  });
   changeCaseStatus(session, { id: c.id, version: 1, to: 'under_investigation', on: '2026-02-15' });
   linkCases(session, { caseId: c.id, otherCaseId: other.id, relation: 'same_objects' });
-  addJournalEntry(session, { caseId: c.id, at: '2026-02-16T10:00', body: 'Parish priest confirms the theft.' });
+  addJournalEntry(session, {
+    caseId: c.id,
+    at: '2026-02-16T10:00',
+    body: 'Parish priest confirms the theft.',
+  });
   const suspect = createParty(session, {
     kind: 'person',
     givenNames: 'Ђорђе',
@@ -93,8 +106,17 @@ async function richCase(session: CaseFileSession) {
     relatedObjects: [{ objectId: icon.id, relation: 'same shipment' }],
   });
   splitFromLot(session, { lotId: coins.id, count: 2 });
-  changeLegalStatus(session, { objectId: icon.id, version: 1, to: 'frozen', on: '2026-03-01', reference: 'Kpp 12/26' });
-  const certificate = await ingestAttachment(session, bytesSource('swoa-certificate.pdf', Buffer.from('%PDF-1.4 certificate')));
+  changeLegalStatus(session, {
+    objectId: icon.id,
+    version: 1,
+    to: 'frozen',
+    on: '2026-03-01',
+    reference: 'Kpp 12/26',
+  });
+  const certificate = await ingestAttachment(
+    session,
+    bytesSource('swoa-certificate.pdf', Buffer.from('%PDF-1.4 certificate')),
+  );
   addCheck(session, icon.id, {
     database: 'interpol-swoa',
     checkedOn: '2026-02-16',
@@ -104,9 +126,25 @@ async function richCase(session: CaseFileSession) {
     result: 'no_hit',
     certificateAttachmentId: certificate.id,
   });
-  const first = addCustodyEntry(session, icon.id, { action: 'collect', at: '2026-02-15T06:30', to: 'Ana Petrović', location: 'Batrovci' });
-  addCustodyEntry(session, icon.id, { action: 'store', at: '2026-02-15T14:00', location: 'Evidence room 2, shelf B' });
-  addCustodyEntry(session, icon.id, { action: 'collect', at: '2026-02-15T06:45', to: 'Ana Petrović', location: 'Batrovci', correctsEntryId: first.id, note: 'time misread' });
+  const first = addCustodyEntry(session, icon.id, {
+    action: 'collect',
+    at: '2026-02-15T06:30',
+    to: 'Ana Petrović',
+    location: 'Batrovci',
+  });
+  addCustodyEntry(session, icon.id, {
+    action: 'store',
+    at: '2026-02-15T14:00',
+    location: 'Evidence room 2, shelf B',
+  });
+  addCustodyEntry(session, icon.id, {
+    action: 'collect',
+    at: '2026-02-15T06:45',
+    to: 'Ana Petrović',
+    location: 'Batrovci',
+    correctsEntryId: first.id,
+    note: 'time misread',
+  });
   return { c, other, icon };
 }
 
@@ -119,15 +157,27 @@ describe('case bundle', () => {
     expect(bundle.cases).toHaveLength(2);
     expect(bundle.objects).toHaveLength(4);
     expect(bundle.custody).toHaveLength(3);
-    expect(bundle.attachments[0]).toMatchObject({ name: 'swoa-certificate.pdf', mediaType: 'application/pdf' });
+    expect(bundle.attachments[0]).toMatchObject({
+      name: 'swoa-certificate.pdf',
+      mediaType: 'application/pdf',
+    });
 
     const b = await newCaseFile();
     const report = await importBundle(b.session, JSON.parse(first), { baseDir: null });
-    expect(report.created).toMatchObject({ cases: 2, objects: 4, parties: 2, custody: 3, attachments: 1 });
+    expect(report.created).toMatchObject({
+      cases: 2,
+      objects: 4,
+      parties: 2,
+      custody: 3,
+      attachments: 1,
+    });
     const second = bundleText(exportBundle(b.session, [c.id, other.id]));
     expect(second).toBe(first);
     // Imported records are searchable like any other.
-    const hits = b.session.db.prepare("SELECT kind FROM search_index WHERE search_index MATCH 'djordje'").pluck().all();
+    const hits = b.session.db
+      .prepare("SELECT kind FROM search_index WHERE search_index MATCH 'djordje'")
+      .pluck()
+      .all();
     expect(hits).toContain('party');
   });
 
@@ -154,7 +204,12 @@ describe('case bundle', () => {
       .pluck()
       .get(icon.id) as string;
     expect(JSON.parse(entry)).toMatchObject({ title: { before: null, after: 'Св. Никола' } });
-    expect(b.session.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'bundle.import'").pluck().get()).toBe(1);
+    expect(
+      b.session.db
+        .prepare("SELECT count(*) FROM audit_log WHERE action = 'bundle.import'")
+        .pluck()
+        .get(),
+    ).toBe(1);
   });
 
   it('refuses a bundle with errors, naming each JSON path, and writes nothing', async () => {
@@ -164,20 +219,33 @@ describe('case bundle', () => {
     const b = await newCaseFile();
     const before = count(b.session, 'audit_log');
 
-    const wrongTypes = structuredClone(good) as unknown as { objects: Array<Record<string, unknown>>; cases: Array<Record<string, unknown>> };
+    const wrongTypes = structuredClone(good) as unknown as {
+      objects: Array<Record<string, unknown>>;
+      cases: Array<Record<string, unknown>>;
+    };
     wrongTypes.objects[0]!['lotCount'] = 'many';
     wrongTypes.cases[0]!['status'] = 'pending';
-    const e1 = await expectCaseFileError(() => importBundle(b.session, wrongTypes, { baseDir: null }), 'INVALID_INPUT');
+    const e1 = await expectCaseFileError(
+      () => importBundle(b.session, wrongTypes, { baseDir: null }),
+      'INVALID_INPUT',
+    );
     const paths1 = (e1.details?.['issues'] as Array<{ path: string }>).map((i) => i.path);
     expect(paths1).toEqual(expect.arrayContaining(['objects[0].lotCount', 'cases[0].status']));
 
     const dangling = structuredClone(good);
     dangling.objects[1]!.seizureId = '00000000-0000-4000-8000-00000000dead';
     dangling.caseParties[0]!.role = 'mastermind';
-    const e2 = await expectCaseFileError(() => importBundle(b.session, dangling, { baseDir: null }), 'INVALID_INPUT');
+    const e2 = await expectCaseFileError(
+      () => importBundle(b.session, dangling, { baseDir: null }),
+      'INVALID_INPUT',
+    );
     const issues2 = e2.details?.['issues'] as Array<{ path: string; message: string }>;
-    expect(issues2.map((i) => i.path)).toEqual(expect.arrayContaining(['objects[1].seizureId', 'caseParties[0].role']));
-    expect(issues2.find((i) => i.path === 'objects[1].seizureId')?.message).toMatch(/neither in the bundle nor in the case file/);
+    expect(issues2.map((i) => i.path)).toEqual(
+      expect.arrayContaining(['objects[1].seizureId', 'caseParties[0].role']),
+    );
+    expect(issues2.find((i) => i.path === 'objects[1].seizureId')?.message).toMatch(
+      /neither in the bundle nor in the case file/,
+    );
 
     // A 300 MB photo as a side file (sparse: nothing large is written to the test disk).
     const dir = tempDir();
@@ -195,11 +263,26 @@ describe('case bundle', () => {
       file: 'files/big.jpg',
     });
     fs.writeFileSync(path.join(dir, 'bundle.json'), JSON.stringify(big));
-    const e3 = await expectCaseFileError(() => importBundleFile(b.session, path.join(dir, 'bundle.json')), 'INVALID_INPUT');
+    const e3 = await expectCaseFileError(
+      () => importBundleFile(b.session, path.join(dir, 'bundle.json')),
+      'INVALID_INPUT',
+    );
     const issues3 = e3.details?.['issues'] as Array<{ path: string; message: string }>;
-    expect(issues3).toEqual([{ path: `attachments[${big.attachments.length - 1}].file`, message: expect.stringMatching(/300\.0 MiB, above the case file's limit of 200 MiB/) }]);
+    expect(issues3).toEqual([
+      {
+        path: `attachments[${big.attachments.length - 1}].file`,
+        message: expect.stringMatching(/300\.0 MiB, above the case file's limit of 200 MiB/),
+      },
+    ]);
 
-    for (const table of ['case_record', 'party', 'seized_object', 'custody_entry', 'attachment', 'search_index']) {
+    for (const table of [
+      'case_record',
+      'party',
+      'seized_object',
+      'custody_entry',
+      'attachment',
+      'search_index',
+    ]) {
       expect(count(b.session, table), table).toBe(0);
     }
     expect(count(b.session, 'audit_log')).toBe(before);
@@ -213,8 +296,13 @@ describe('case bundle', () => {
     await importBundle(b.session, bundle, { baseDir: null });
     const changed = structuredClone(bundle);
     changed.cases[0]!.title = 'Another title';
-    const e = await expectCaseFileError(() => importBundle(b.session, changed, { baseDir: null }), 'INVALID_INPUT');
-    expect(e.details?.['issues']).toEqual([{ path: 'cases[0]', message: expect.stringMatching(/different version/) }]);
+    const e = await expectCaseFileError(
+      () => importBundle(b.session, changed, { baseDir: null }),
+      'INVALID_INPUT',
+    );
+    expect(e.details?.['issues']).toEqual([
+      { path: 'cases[0]', message: expect.stringMatching(/different version/) },
+    ]);
   });
 
   it('refuses side files that climb out of the bundle folder and content that does not match its hash', async () => {
@@ -233,17 +321,30 @@ describe('case bundle', () => {
     const escape = structuredClone(bundle);
     escape.attachments[0]!.file = '../secret';
     fs.writeFileSync(path.join(dir, 'out', 'escape.json'), JSON.stringify(escape));
-    const e = await expectCaseFileError(() => importBundleFile(b.session, path.join(dir, 'out', 'escape.json')), 'INVALID_INPUT');
+    const e = await expectCaseFileError(
+      () => importBundleFile(b.session, path.join(dir, 'out', 'escape.json')),
+      'INVALID_INPUT',
+    );
     expect((e.details?.['issues'] as Array<{ path: string }>)[0]?.path).toBe('attachments[0].file');
 
     fs.appendFileSync(path.join(dir, 'out', bundle.attachments[0]!.file!), 'x');
     const e2 = await expectCaseFileError(() => importBundleFile(b.session, file), 'INVALID_INPUT');
-    expect(e2.details?.['issues']).toEqual([{ path: 'attachments[0].file', message: expect.stringMatching(/bytes, not the/) }]);
+    expect(e2.details?.['issues']).toEqual([
+      { path: 'attachments[0].file', message: expect.stringMatching(/bytes, not the/) },
+    ]);
     expect(count(b.session, 'case_record')).toBe(0);
   });
 
   it('keeps docs/schema/case-bundle.schema.json in step with the zod schema (npm run schema)', () => {
-    const file = path.join(__dirname, '..', '..', '..', 'docs', 'schema', 'case-bundle.schema.json');
+    const file = path.join(
+      __dirname,
+      '..',
+      '..',
+      '..',
+      'docs',
+      'schema',
+      'case-bundle.schema.json',
+    );
     expect(fs.readFileSync(file, 'utf8')).toBe(caseBundleJsonSchemaText());
   });
 });

@@ -556,4 +556,3 @@ function commit(session: CaseFileSession, { bundle, sources }: Prepared): Import
   });
   return result;
 }
-
