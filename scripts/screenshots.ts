@@ -383,6 +383,7 @@ async function shootObjects(app: AppHarness, page: Page): Promise<void> {
 
   // The case's objects, with their cover photos.
   await page.goto(`${app.url}#/case-file/cases/${lot.caseId}/objects`);
+  await page.reload(); // a fresh window: the header's search box empty again
   await expect(page.getByTestId('objects-table-row').first()).toBeVisible();
   await page.getByTestId('objects-table-row').nth(1).click();
   await settled();

@@ -52,12 +52,32 @@ async function caseWithParty(f: IpcFixture) {
 const caseCount = (f: IpcFixture) =>
   f.services.workspace.session().db.prepare('SELECT count(*) FROM case_record').pluck().get();
 
+/** What the save / open dialog does for a path the person picked. */
+const chose = (f: IpcFixture, file: string, purpose: 'bundle-export' | 'bundle-import') =>
+  f.services.chosen.grant([file], purpose);
+
 describe('bundle channels', () => {
+  it('reads and writes only files chosen in a dialog', async () => {
+    const f = await unlocked('not-chosen');
+    const record = await caseWithParty(f);
+    const file = path.join(f.dir, 'elsewhere.json');
+    const write = await f.ipc.invoke('bundle:export', {
+      caseIds: [record.id],
+      path: file,
+      attachments: 'inline',
+    });
+    expect(write).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
+    expect(fs.existsSync(file)).toBe(false);
+    const read = await f.ipc.invoke('bundle:import', { path: '/etc/passwd' });
+    expect(read).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
+  });
+
   it('export writes the cases to the chosen file; import adds them elsewhere, then changes nothing', async () => {
     const source = await unlocked('source');
     const record = await caseWithParty(source);
     const file = path.join(source.dir, 'KU-2026-017.json');
 
+    chose(source, file, 'bundle-export');
     const written = value(
       await source.ipc.invoke('bundle:export', {
         caseIds: [record.id, record.id],
@@ -69,9 +89,11 @@ describe('bundle channels', () => {
     expect(written.bytes).toBe(fs.statSync(file).size);
 
     const target = await unlocked('target');
+    chose(target, file, 'bundle-import');
     const imported = value(await target.ipc.invoke('bundle:import', { path: file }));
     expect(imported.created).toMatchObject({ cases: 1, parties: 1, caseParties: 1 });
     expect(imported.unchanged).toEqual({});
+    chose(target, file, 'bundle-import');
     const again = value(await target.ipc.invoke('bundle:import', { path: file }));
     expect(again.created).toEqual({});
     expect(again.unchanged).toMatchObject({ cases: 1, parties: 1, caseParties: 1 });
@@ -82,6 +104,7 @@ describe('bundle channels', () => {
     const record = await caseWithParty(f);
     const file = path.join(f.dir, 'bundle.json');
 
+    chose(f, file, 'bundle-export');
     const unknown = await f.ipc.invoke('bundle:export', {
       caseIds: ['8b0f3f8e-0d55-4c3e-9d7a-6f0e1c2b3a49'],
       path: file,
@@ -90,6 +113,7 @@ describe('bundle channels', () => {
     expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(fs.existsSync(file)).toBe(false);
 
+    chose(f, file, 'bundle-export');
     const none = await f.ipc.invoke('bundle:export', {
       caseIds: [],
       path: file,
@@ -98,6 +122,7 @@ describe('bundle channels', () => {
     expect(none).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 
     fs.writeFileSync(file, 'kept');
+    chose(f, file, 'bundle-export');
     const exists = await f.ipc.invoke('bundle:export', {
       caseIds: [record.id],
       path: file,
@@ -111,6 +136,7 @@ describe('bundle channels', () => {
     const source = await unlocked('broken-source');
     const record = await caseWithParty(source);
     const file = path.join(source.dir, 'broken.json');
+    chose(source, file, 'bundle-export');
     value(
       await source.ipc.invoke('bundle:export', {
         caseIds: [record.id],
@@ -127,6 +153,7 @@ describe('bundle channels', () => {
     fs.writeFileSync(file, JSON.stringify(bundle));
 
     const target = await unlocked('broken-target');
+    chose(target, file, 'bundle-import');
     const refused = await target.ipc.invoke('bundle:import', { path: file });
     expect(refused.ok).toBe(false);
     if (refused.ok) return;

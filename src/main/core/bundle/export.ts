@@ -53,7 +53,7 @@ export function collectBundle(
   const db = session.db;
   const cases = caseIds.map((id) => {
     const c = getRecord<CaseRecord>(db, CASE_SPEC, id);
-    if (!c) throw new Error(`no case ${id}`);
+    if (!c) throw new CaseFileError(CaseFileErrorCode.NotFound, `There is no case ${id}.`);
     return c;
   });
   const ids = cases.map((c) => c.id);

@@ -14,8 +14,12 @@ export function bundleHandlers(services: AppServices): HandlersFor<'bundle'> {
       const ids = [...new Set(caseIds)];
       // An unknown case is NOT_FOUND before anything is written (the exporter assumes they exist).
       for (const id of ids) requireRecord(s.db, CASE_SPEC, id);
-      return exportBundleToFile(s, ids, path, { attachments });
+      // Only where the person chose in the save dialog (and the exporter never overwrites).
+      return exportBundleToFile(s, ids, services.chosen.take(path, 'bundle-export'), {
+        attachments,
+      });
     },
-    'bundle:import': ({ path }) => importBundleFile(session(), path),
+    'bundle:import': ({ path }) =>
+      importBundleFile(session(), services.chosen.take(path, 'bundle-import')),
   };
 }
