@@ -220,6 +220,7 @@ test.describe('Objects, through the UI', () => {
     await page.getByTestId('check-form-query').fill('denarius Traianus hoard');
     await page.getByTestId('check-form-reference').fill('SWOA-2026-00117');
     await page.getByTestId('check-form-save').click();
+    await expect(page.getByTestId('check-modal')).toHaveCount(0);
     await expect(page.getByTestId('check-row')).toHaveCount(1);
     await expect(page.getByTestId('check-result')).toHaveText('No hit');
     await expect(page.getByTestId('checks-no-hit-notice')).toContainText(

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CUSTODY_ACTIONS, SEAL_CHECKS } from '../../../../../shared/domain/object';
 import type { CustodyCurrent, CustodyEntryView } from '../../../../../shared/domain/object-views';
@@ -70,6 +70,13 @@ export function CustodyFormModal(props: {
   const [opened, setOpened] = useState(true);
   const [busy, setBusy] = useState(false);
   const [unplaced, setUnplaced] = useState<InputIssue[]>([]);
+  // After the render that shows main's answer: the first field it refused.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+  }, [focusRequest]);
   const form = useForm<CustodyValues>({
     mode: 'controlled',
     initialValues: correcting
@@ -110,11 +117,7 @@ export function CustodyFormModal(props: {
   const claim = (error: IpcError) => {
     const outcome = applyFieldErrors(form, error);
     setUnplaced(outcome.unplaced);
-    if (outcome.claimed) {
-      requestAnimationFrame(() =>
-        formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-      );
-    }
+    if (outcome.claimed) setFocusRequest((n) => n + 1);
     return outcome.claimed;
   };
 

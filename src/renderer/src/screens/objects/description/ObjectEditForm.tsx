@@ -68,10 +68,14 @@ export function ObjectEditForm(props: {
 
   const cancel = () => void guard(form.isDirty(), props.onCancel);
 
-  const focusFirstError = () =>
-    requestAnimationFrame(() =>
-      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(),
-    );
+  // After the render that shows the errors: the first field main (or the form) refused.
+  const [focusRequest, setFocusRequest] = useState(0);
+  useEffect(() => {
+    if (focusRequest > 0) {
+      formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    }
+  }, [focusRequest]);
+  const focusFirstError = () => setFocusRequest((n) => n + 1);
 
   const claim = (error: IpcError): boolean => {
     if (error.code === CaseFileErrorCode.EditConflict) {

@@ -85,7 +85,8 @@ const numberOrNull = (v: number | string): number | null => (v === '' ? null : N
 
 /**
  * "1 250,50", "1.250,50", "1,250.50" → "1250.50": the decimal separator is the last of '.' or ','
- * when both appear, a lone ',' is a decimal comma. What is left is checked by main (DecimalAmount).
+ * when both appear, a separator repeated groups digits, a lone ',' is a decimal comma (as in the
+ * region's languages). What is left is checked by main (DecimalAmount).
  */
 export function normalizeAmount(text: string): string {
   const compact = text.replace(/[\s'\u00a0\u202f]/g, '');
@@ -96,8 +97,14 @@ export function normalizeAmount(text: string): string {
     const group = decimal === '.' ? ',' : '.';
     return compact.split(group).join('').replace(decimal, '.');
   }
-  if (lastComma >= 0 && compact.indexOf(',') === lastComma) return compact.replace(',', '.');
-  return compact;
+  // One separator used several times groups digits ("1.250.000", "1,250,000").
+  for (const mark of [',', '.']) {
+    const [head = '', ...groups] = compact.split(mark);
+    if (groups.length > 1) {
+      return groups.every((g) => /^\d{3}$/.test(g)) ? [head, ...groups].join('') : compact;
+    }
+  }
+  return compact.replace(',', '.');
 }
 
 export function objectValues(r: ObjectRecord): ObjectFormValues {
