@@ -478,6 +478,15 @@ test.describe('Objects, through the UI', () => {
     await expect(cards).toHaveCount(2);
     const photos = await invokeOk<unknown[]>(app, 'photo:list', { objectId: coin.id });
     expect(photos).toHaveLength(2);
+
+    // After all of it, the case file verifies: audit chain, attachment hashes, database.
+    const report = await invokeOk<{ ok: boolean; firstProblem?: string }>(
+      app,
+      'casefile:verify',
+      {},
+    );
+    expect(report.firstProblem).toBeUndefined();
+    expect(report.ok).toBe(true);
   });
 });
 
