@@ -1,17 +1,6 @@
-import {
-  Button,
-  Grid,
-  Group,
-  Modal,
-  MultiSelect,
-  Select,
-  Stack,
-  TagsInput,
-  TextInput,
-} from '@mantine/core';
+import { Grid, Modal, MultiSelect, Select, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CaseRecord } from '../../../../shared/domain/case';
 import { CaseFileErrorCode } from '../../../../shared/case-file/errors';
 import type { IpcError } from '../../../../shared/ipc/define';
@@ -21,7 +10,7 @@ import { FieldErrors } from '../../components/data/FieldErrors';
 import { formKeys } from '../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../components/data/form-modal';
 import { MarkdownField } from '../../components/data/MarkdownField';
-import { SaveHint } from '../../components/data/SaveHint';
+import { FormFooter } from '../../components/data/FormFooter';
 import { useDiscardGuard } from '../../components/data/useDiscardGuard';
 import { useFocusFirstError } from '../../components/data/useFocusFirstError';
 import { useVocabulary } from '../../hooks/useVocabulary';
@@ -44,7 +33,6 @@ export function CaseFormModal(props: {
 }) {
   const { record } = props;
   const t = useCasesText();
-  const { t: common } = useTranslation();
   const call = useIpc();
   const notify = useNotify();
   const guard = useDiscardGuard();
@@ -251,17 +239,13 @@ export function CaseFormModal(props: {
             </Grid.Col>
           </Grid>
           <FieldErrors issues={unplaced} testId="case-form-unplaced" />
-          <Group justify="space-between" wrap="nowrap">
-            <SaveHint />
-            <Group gap="sm" wrap="nowrap">
-              <Button variant="default" onClick={close} data-testid="case-form-cancel">
-                {common('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} data-testid="case-form-save">
-                {record ? t('form.save') : t('form.create')}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onCancel={close}
+            busy={busy}
+            saveLabel={record ? t('form.save') : t('form.create')}
+            saveTestId="case-form-save"
+            cancelTestId="case-form-cancel"
+          />
         </Stack>
       </form>
     </Modal>

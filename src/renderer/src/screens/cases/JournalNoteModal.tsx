@@ -1,7 +1,6 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { JournalEntry } from '../../../../shared/domain/case';
 import { CaseFileErrorCode } from '../../../../shared/case-file/errors';
 import type { IpcError } from '../../../../shared/ipc/define';
@@ -12,7 +11,7 @@ import { FieldErrors } from '../../components/data/FieldErrors';
 import { formKeys } from '../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../components/data/form-modal';
 import { MarkdownField } from '../../components/data/MarkdownField';
-import { SaveHint } from '../../components/data/SaveHint';
+import { FormFooter } from '../../components/data/FormFooter';
 import { useDiscardGuard } from '../../components/data/useDiscardGuard';
 import { useFocusFirstError } from '../../components/data/useFocusFirstError';
 import { applyFieldErrors, type InputIssue } from '../../lib/form-errors';
@@ -41,7 +40,6 @@ export function JournalNoteModal(props: {
 }) {
   const { entry } = props;
   const t = useCasesText();
-  const { t: common } = useTranslation();
   const call = useIpc();
   const guard = useDiscardGuard();
   const formRef = useRef<HTMLFormElement>(null);
@@ -147,17 +145,12 @@ export function JournalNoteModal(props: {
             testId="journal-modal-body"
           />
           <FieldErrors issues={unplaced} />
-          <Group justify="space-between" wrap="nowrap">
-            <SaveHint />
-            <Group gap="sm" wrap="nowrap">
-              <Button variant="default" onClick={close}>
-                {common('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} data-testid="journal-modal-save">
-                {t('journal.save')}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onCancel={close}
+            busy={busy}
+            saveLabel={t('journal.save')}
+            saveTestId="journal-modal-save"
+          />
         </Stack>
       </form>
     </Modal>

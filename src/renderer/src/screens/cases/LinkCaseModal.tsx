@@ -1,7 +1,6 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CASE_LINK_RELATIONS, type CaseSummary } from '../../../../shared/domain/case';
 import { CaseFileErrorCode } from '../../../../shared/case-file/errors';
 import type { IpcError } from '../../../../shared/ipc/define';
@@ -9,7 +8,7 @@ import { api } from '../../api';
 import { FieldErrors } from '../../components/data/FieldErrors';
 import { formKeys } from '../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../components/data/form-modal';
-import { SaveHint } from '../../components/data/SaveHint';
+import { FormFooter } from '../../components/data/FormFooter';
 import { useDiscardGuard } from '../../components/data/useDiscardGuard';
 import { useFocusFirstError } from '../../components/data/useFocusFirstError';
 import { useEnumLabel } from '../../hooks/useVocabulary';
@@ -28,7 +27,6 @@ export function LinkCaseModal(props: {
   onClosed: () => void;
 }) {
   const t = useCasesText();
-  const { t: common } = useTranslation();
   const label = useEnumLabel();
   const call = useIpc();
   const guard = useDiscardGuard();
@@ -136,17 +134,12 @@ export function LinkCaseModal(props: {
           />
           <TextInput label={t('links.note')} {...form.getInputProps('note')} />
           <FieldErrors issues={unplaced} />
-          <Group justify="space-between" wrap="nowrap">
-            <SaveHint />
-            <Group gap="sm" wrap="nowrap">
-              <Button variant="default" onClick={close}>
-                {common('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} data-testid="link-modal-save">
-                {t('links.save')}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onCancel={close}
+            busy={busy}
+            saveLabel={t('links.save')}
+            saveTestId="link-modal-save"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,6 @@
-import { Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { CaseRecord, CaseStatus } from '../../../../shared/domain/case';
 import { CaseFileErrorCode } from '../../../../shared/case-file/errors';
 import type { IpcError } from '../../../../shared/ipc/define';
@@ -11,7 +10,7 @@ import { EditConflictAlert } from '../../components/data/EditConflictAlert';
 import { FieldErrors } from '../../components/data/FieldErrors';
 import { formKeys } from '../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../components/data/form-modal';
-import { SaveHint } from '../../components/data/SaveHint';
+import { FormFooter } from '../../components/data/FormFooter';
 import { useDiscardGuard } from '../../components/data/useDiscardGuard';
 import { useFocusFirstError } from '../../components/data/useFocusFirstError';
 import { useEnumLabel } from '../../hooks/useVocabulary';
@@ -31,7 +30,6 @@ export function StatusChangeModal(props: {
 }) {
   const { record, to } = props;
   const t = useCasesText();
-  const { t: common } = useTranslation();
   const label = useEnumLabel();
   const call = useIpc();
   const notify = useNotify();
@@ -139,17 +137,12 @@ export function StatusChangeModal(props: {
             data-testid="status-modal-note"
           />
           <FieldErrors issues={unplaced} />
-          <Group justify="space-between" wrap="nowrap">
-            <SaveHint />
-            <Group gap="sm" wrap="nowrap">
-              <Button variant="default" onClick={close}>
-                {common('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} data-testid="status-modal-save">
-                {t('workflow.confirm', { status })}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onCancel={close}
+            busy={busy}
+            saveLabel={t('workflow.confirm', { status })}
+            saveTestId="status-modal-save"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,16 +1,6 @@
-import {
-  Button,
-  Grid,
-  Group,
-  Modal,
-  SegmentedControl,
-  Select,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Grid, Modal, SegmentedControl, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CaseFileErrorCode } from '../../../../shared/case-file/errors';
 import type { PartySummary } from '../../../../shared/domain/party-views';
 import type { IpcError } from '../../../../shared/ipc/define';
@@ -18,7 +8,7 @@ import { api } from '../../api';
 import { FieldErrors } from '../../components/data/FieldErrors';
 import { formKeys } from '../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../components/data/form-modal';
-import { SaveHint } from '../../components/data/SaveHint';
+import { FormFooter } from '../../components/data/FormFooter';
 import { useDiscardGuard } from '../../components/data/useDiscardGuard';
 import { useEnumLabel, useVocabulary } from '../../hooks/useVocabulary';
 import { applyFieldErrors, type InputIssue } from '../../lib/form-errors';
@@ -48,7 +38,6 @@ export function AddRoleModal(props: {
   onClosed: () => void;
 }) {
   const t = usePartiesText();
-  const { t: common } = useTranslation();
   const label = useEnumLabel();
   const call = useIpc();
   const guard = useDiscardGuard();
@@ -274,17 +263,12 @@ export function AddRoleModal(props: {
             </Grid.Col>
           </Grid>
           <FieldErrors issues={unplaced} testId="add-role-unplaced" />
-          <Group justify="space-between" wrap="nowrap">
-            <SaveHint />
-            <Group gap="sm" wrap="nowrap">
-              <Button variant="default" onClick={close}>
-                {common('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} data-testid="add-role-save">
-                {t('addRole.save')}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onCancel={close}
+            busy={busy}
+            saveLabel={t('addRole.save')}
+            saveTestId="add-role-save"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,6 @@
-import { Button, Divider, Group, Modal, SegmentedControl, Stack } from '@mantine/core';
+import { Divider, Modal, SegmentedControl, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CaseFileErrorCode } from '../../../../shared/case-file/errors';
 import { partyDisplayName, type PartyRecord } from '../../../../shared/domain/party';
 import type { IpcError } from '../../../../shared/ipc/define';
@@ -11,7 +10,7 @@ import { FieldErrors } from '../../components/data/FieldErrors';
 import { formKeys } from '../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../components/data/form-modal';
 import { MarkdownField } from '../../components/data/MarkdownField';
-import { SaveHint } from '../../components/data/SaveHint';
+import { FormFooter } from '../../components/data/FormFooter';
 import { useDiscardGuard } from '../../components/data/useDiscardGuard';
 import { useFocusFirstError } from '../../components/data/useFocusFirstError';
 import { useEnumLabel } from '../../hooks/useVocabulary';
@@ -43,7 +42,6 @@ export function PartyFormModal(props: {
 }) {
   const { record } = props;
   const t = usePartiesText();
-  const { t: common } = useTranslation();
   const label = useEnumLabel();
   const call = useIpc();
   const notify = useNotify();
@@ -155,17 +153,13 @@ export function PartyFormModal(props: {
             testId="party-form-notes"
           />
           <FieldErrors issues={unplaced} testId="party-form-unplaced" />
-          <Group justify="space-between" wrap="nowrap">
-            <SaveHint />
-            <Group gap="sm" wrap="nowrap">
-              <Button variant="default" onClick={close} data-testid="party-form-cancel">
-                {common('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} data-testid="party-form-save">
-                {record ? t('form.save') : t('form.create')}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onCancel={close}
+            busy={busy}
+            saveLabel={record ? t('form.save') : t('form.create')}
+            saveTestId="party-form-save"
+            cancelTestId="party-form-cancel"
+          />
         </Stack>
       </form>
     </Modal>

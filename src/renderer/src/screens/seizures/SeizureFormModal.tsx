@@ -1,7 +1,6 @@
-import { Button, Divider, Group, Modal, Stack, Title } from '@mantine/core';
+import { Divider, Modal, Stack, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CaseFileErrorCode } from '../../../../shared/case-file/errors';
 import { partyDisplayName } from '../../../../shared/domain/party';
 import type { PartySummary } from '../../../../shared/domain/party-views';
@@ -13,7 +12,7 @@ import { FieldErrors } from '../../components/data/FieldErrors';
 import { formKeys } from '../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../components/data/form-modal';
 import { MarkdownField } from '../../components/data/MarkdownField';
-import { SaveHint } from '../../components/data/SaveHint';
+import { FormFooter } from '../../components/data/FormFooter';
 import { useDiscardGuard } from '../../components/data/useDiscardGuard';
 import { useFocusFirstError } from '../../components/data/useFocusFirstError';
 import { applyFieldErrors, type InputIssue } from '../../lib/form-errors';
@@ -45,7 +44,6 @@ export function SeizureFormModal(props: {
 }) {
   const { record } = props;
   const t = useSeizuresText();
-  const { t: common } = useTranslation();
   const call = useIpc();
   const notify = useNotify();
   const guard = useDiscardGuard();
@@ -161,17 +159,13 @@ export function SeizureFormModal(props: {
           </Title>
           <ShipmentFields form={form} />
           <FieldErrors issues={unplaced} testId="seizure-form-unplaced" />
-          <Group justify="space-between" wrap="nowrap">
-            <SaveHint />
-            <Group gap="sm" wrap="nowrap">
-              <Button variant="default" onClick={close} data-testid="seizure-form-cancel">
-                {common('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} data-testid="seizure-form-save">
-                {record ? t('form.save') : t('form.create')}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onCancel={close}
+            busy={busy}
+            saveLabel={record ? t('form.save') : t('form.create')}
+            saveTestId="seizure-form-save"
+            cancelTestId="seizure-form-cancel"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,5 @@
 import {
-  Button,
   Grid,
-  Group,
   Modal,
   SegmentedControl,
   Select,
@@ -12,7 +10,6 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CaseFileErrorCode } from '../../../../../shared/case-file/errors';
 import { CHECK_RESULTS } from '../../../../../shared/domain/object';
 import type { ExternalCheckView } from '../../../../../shared/domain/object-views';
@@ -23,7 +20,7 @@ import { EditConflictAlert } from '../../../components/data/EditConflictAlert';
 import { FieldErrors } from '../../../components/data/FieldErrors';
 import { formKeys } from '../../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../../components/data/form-modal';
-import { SaveHint } from '../../../components/data/SaveHint';
+import { FormFooter } from '../../../components/data/FormFooter';
 import { useDiscardGuard } from '../../../components/data/useDiscardGuard';
 import { useEnumLabel, useVocabulary } from '../../../hooks/useVocabulary';
 import { applyFieldErrors, type InputIssue } from '../../../lib/form-errors';
@@ -54,7 +51,6 @@ export function CheckFormModal(props: {
 }) {
   const { check } = props;
   const t = useObjectsText();
-  const { t: common } = useTranslation();
   const label = useEnumLabel();
   const call = useIpc();
   const notify = useNotify();
@@ -239,17 +235,12 @@ export function CheckFormModal(props: {
             </Grid.Col>
           </Grid>
           <FieldErrors issues={unplaced} />
-          <Group justify="space-between" wrap="nowrap">
-            <SaveHint />
-            <Group gap="sm" wrap="nowrap">
-              <Button variant="default" onClick={close}>
-                {common('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} data-testid="check-form-save">
-                {check ? t('checks.save') : t('checks.addConfirm')}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onCancel={close}
+            busy={busy}
+            saveLabel={check ? t('checks.save') : t('checks.addConfirm')}
+            saveTestId="check-form-save"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,8 +1,6 @@
 import {
   Alert,
-  Button,
   Grid,
-  Group,
   Input,
   Modal,
   SegmentedControl,
@@ -14,7 +12,6 @@ import {
 import { useForm } from '@mantine/form';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { CUSTODY_ACTIONS, SEAL_CHECKS } from '../../../../../shared/domain/object';
 import type { CustodyCurrent, CustodyEntryView } from '../../../../../shared/domain/object-views';
 import type { IpcError } from '../../../../../shared/ipc/define';
@@ -23,7 +20,7 @@ import { localIsoDateTime } from '../../../components/data/dates';
 import { FieldErrors } from '../../../components/data/FieldErrors';
 import { formKeys } from '../../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../../components/data/form-modal';
-import { SaveHint } from '../../../components/data/SaveHint';
+import { FormFooter } from '../../../components/data/FormFooter';
 import { useDiscardGuard } from '../../../components/data/useDiscardGuard';
 import { useEnumLabel } from '../../../hooks/useVocabulary';
 import { applyFieldErrors, type InputIssue } from '../../../lib/form-errors';
@@ -61,7 +58,6 @@ export function CustodyFormModal(props: {
 }) {
   const { correcting } = props;
   const t = useObjectsText();
-  const { t: common } = useTranslation();
   const label = useEnumLabel();
   const call = useIpc();
   const notify = useNotify();
@@ -273,17 +269,12 @@ export function CustodyFormModal(props: {
             </Grid.Col>
           </Grid>
           <FieldErrors issues={unplaced} />
-          <Group justify="space-between" wrap="nowrap">
-            <SaveHint />
-            <Group gap="sm" wrap="nowrap">
-              <Button variant="default" onClick={close}>
-                {common('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} data-testid="custody-form-save">
-                {correcting ? t('custody.saveCorrection') : t('custody.addConfirm')}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onCancel={close}
+            busy={busy}
+            saveLabel={correcting ? t('custody.saveCorrection') : t('custody.addConfirm')}
+            saveTestId="custody-form-save"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,14 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -23,7 +13,7 @@ import { EditConflictAlert } from '../../../components/data/EditConflictAlert';
 import { FieldErrors } from '../../../components/data/FieldErrors';
 import { formKeys } from '../../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../../components/data/form-modal';
-import { SaveHint } from '../../../components/data/SaveHint';
+import { FormFooter } from '../../../components/data/FormFooter';
 import { useDiscardGuard } from '../../../components/data/useDiscardGuard';
 import { useEnumLabel } from '../../../hooks/useVocabulary';
 import { errorText } from '../../../lib/error-text';
@@ -213,17 +203,12 @@ export function LegalStatusModal(props: {
             </Alert>
           ) : null}
           <FieldErrors issues={unplaced} />
-          <Group justify="space-between" wrap="nowrap">
-            <SaveHint />
-            <Group gap="sm" wrap="nowrap">
-              <Button variant="default" onClick={close}>
-                {common('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} data-testid="legal-modal-save">
-                {t('legal.confirm')}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onCancel={close}
+            busy={busy}
+            saveLabel={t('legal.confirm')}
+            saveTestId="legal-modal-save"
+          />
         </Stack>
       </form>
     </Modal>

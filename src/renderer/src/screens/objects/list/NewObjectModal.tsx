@@ -1,5 +1,4 @@
 import {
-  Button,
   Checkbox,
   Grid,
   Group,
@@ -13,7 +12,6 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ObjectRecord } from '../../../../../shared/domain/object';
 import type { SeizureSummary } from '../../../../../shared/domain/object-views';
 import type { IpcError } from '../../../../../shared/ipc/define';
@@ -21,7 +19,7 @@ import { api } from '../../../api';
 import { FieldErrors } from '../../../components/data/FieldErrors';
 import { formKeys } from '../../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../../components/data/form-modal';
-import { SaveHint } from '../../../components/data/SaveHint';
+import { FormFooter } from '../../../components/data/FormFooter';
 import { useDiscardGuard } from '../../../components/data/useDiscardGuard';
 import { applyFieldErrors, type InputIssue } from '../../../lib/form-errors';
 import { useIpc } from '../../../lib/useIpc';
@@ -54,7 +52,6 @@ export function NewObjectModal(props: {
   onClosed: () => void;
 }) {
   const t = useObjectsText();
-  const { t: common } = useTranslation();
   const separators = useNumberSeparators();
   const call = useIpc();
   const notify = useNotify();
@@ -220,17 +217,12 @@ export function NewObjectModal(props: {
             </Grid.Col>
           </Grid>
           <FieldErrors issues={unplaced} testId="object-new-unplaced" />
-          <Group justify="space-between" wrap="nowrap">
-            <SaveHint />
-            <Group gap="sm" wrap="nowrap">
-              <Button variant="default" onClick={close}>
-                {common('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} data-testid="object-new-save">
-                {t('form.create')}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onCancel={close}
+            busy={busy}
+            saveLabel={t('form.create')}
+            saveTestId="object-new-save"
+          />
         </Stack>
       </form>
     </Modal>

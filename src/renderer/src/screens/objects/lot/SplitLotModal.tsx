@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NumberInput, Stack, Text } from '@mantine/core';
+import { Alert, Modal, NumberInput, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,7 +7,7 @@ import type { IpcError } from '../../../../../shared/ipc/define';
 import { api } from '../../../api';
 import { formKeys } from '../../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../../components/data/form-modal';
-import { SaveHint } from '../../../components/data/SaveHint';
+import { FormFooter } from '../../../components/data/FormFooter';
 import { useFormat } from '../../../i18n/useFormat';
 import { errorText } from '../../../lib/error-text';
 import { useIpc } from '../../../lib/useIpc';
@@ -116,22 +116,13 @@ export function SplitLotModal(props: {
               {refusal}
             </Alert>
           ) : null}
-          <Group justify="space-between" wrap="nowrap">
-            <SaveHint />
-            <Group gap="sm" wrap="nowrap">
-              <Button variant="default" onClick={close}>
-                {common('common.cancel')}
-              </Button>
-              <Button
-                type="submit"
-                loading={busy}
-                disabled={count === ''}
-                data-testid="lot-split-save"
-              >
-                {t('lot.splitConfirm', { count: Number(count) || 0 })}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onCancel={close}
+            busy={busy}
+            saveLabel={t('lot.splitConfirm', { count: Number(count) || 0 })}
+            saveTestId="lot-split-save"
+            saveDisabled={count === ''}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,13 +1,12 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { PhotoRole } from '../../../../../shared/domain/object';
 import type { PhotoView } from '../../../../../shared/ipc/photo-search.contract';
 import { api } from '../../../api';
 import { formKeys } from '../../../components/data/form-keys';
 import { FORM_MODAL_Z_INDEX } from '../../../components/data/form-modal';
-import { SaveHint } from '../../../components/data/SaveHint';
+import { FormFooter } from '../../../components/data/FormFooter';
 import { useDiscardGuard } from '../../../components/data/useDiscardGuard';
 import { useEnumLabel } from '../../../hooks/useVocabulary';
 import { applyFieldErrors } from '../../../lib/form-errors';
@@ -21,7 +20,6 @@ export function PhotoEditModal(props: {
   onClosed: () => void;
 }) {
   const t = useObjectsText();
-  const { t: common } = useTranslation();
   const label = useEnumLabel();
   const call = useIpc();
   const guard = useDiscardGuard();
@@ -79,17 +77,12 @@ export function PhotoEditModal(props: {
             {...form.getInputProps('caption')}
             data-testid="photo-edit-caption"
           />
-          <Group justify="space-between" wrap="nowrap">
-            <SaveHint />
-            <Group gap="sm" wrap="nowrap">
-              <Button variant="default" onClick={close}>
-                {common('common.cancel')}
-              </Button>
-              <Button type="submit" loading={busy} data-testid="photo-edit-save">
-                {t('photos.save')}
-              </Button>
-            </Group>
-          </Group>
+          <FormFooter
+            onCancel={close}
+            busy={busy}
+            saveLabel={t('photos.save')}
+            saveTestId="photo-edit-save"
+          />
         </Stack>
       </form>
     </Modal>
