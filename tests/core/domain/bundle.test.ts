@@ -4,12 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { bytesSource, ingestAttachment, type CaseFileSession } from '../../../src/main/core';
 import { bundleText, exportBundle, exportBundleToFile } from '../../../src/main/core/bundle/export';
 import { importBundle, importBundleFile } from '../../../src/main/core/bundle/import';
-import {
-  addJournalEntry,
-  changeCaseStatus,
-  createCase,
-  linkCases,
-} from '../../../src/main/core/cases/cases';
+import { changeCaseStatus, createCase } from '../../../src/main/core/cases/cases';
+import { linkCases } from '../../../src/main/core/cases/case-links';
+import { addJournalEntry } from '../../../src/main/core/cases/journal';
 import {
   addCheck,
   addCustodyEntry,

@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addJournalEntry,
-  caseLinks,
   caseStatusHistory,
   changeCaseStatus,
   createCase,
   findCaseByReference,
-  linkCases,
   listCases,
-  listJournal,
   setCaseReferencePattern,
   suggestCaseReference,
   updateCase,
 } from '../../../src/main/core/cases/cases';
+import { caseLinks, linkCases } from '../../../src/main/core/cases/case-links';
+import { addJournalEntry, listJournal } from '../../../src/main/core/cases/journal';
 import { nextReference, patternProblem } from '../../../src/main/core/cases/reference-pattern';
 import type { CaseFileSession } from '../../../src/main/core';
 import { expectCaseFileError, newCaseFile } from '../../helpers/case-files';

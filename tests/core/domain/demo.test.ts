@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CaseFileErrorCode, verifyCaseFile, type CaseFileSession } from '../../../src/main/core';
-import {
-  caseLinks,
-  caseReferencePattern,
-  createCase,
-  listCases,
-  listJournal,
-} from '../../../src/main/core/cases/cases';
+import { caseReferencePattern, createCase, listCases } from '../../../src/main/core/cases/cases';
+import { caseLinks } from '../../../src/main/core/cases/case-links';
+import { listJournal } from '../../../src/main/core/cases/journal';
 import { populateDemo, type DemoSummary } from '../../../src/main/core/demo';
 import { getObject, listObjects, listSeizures } from '../../../src/main/core/objects';
 import { getParty, listParties } from '../../../src/main/core/parties/parties';

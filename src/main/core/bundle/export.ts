@@ -11,7 +11,8 @@ import type { ExternalCheck, ObjectRecord } from '../../../shared/domain/object'
 import type { PartyRecord } from '../../../shared/domain/party';
 import type { SeizureRecord } from '../../../shared/domain/seizure';
 import { getAttachment, readBlobChunks } from '../attachments/attachment-read';
-import { CASE_SPEC, JOURNAL_SPEC } from '../cases/cases';
+import { CASE_SPEC } from '../cases/cases';
+import { JOURNAL_SPEC } from '../cases/journal';
 import type { CaseFileSession } from '../case-file/session';
 import { CHECK_SPEC, objectSpec, SEIZURE_SPEC } from '../objects/object-specs';
 import { PARTY_SPEC } from '../parties/party-store';

@@ -16,7 +16,9 @@ import type {
 import type { PartyFieldsInput, PartyRecord } from '../../../shared/domain/party';
 import type { SeizureFieldsInput, SeizureRecord } from '../../../shared/domain/seizure';
 import type { CaseFileSession } from '../case-file/session';
-import { addJournalEntry, changeCaseStatus, createCase, getCase, linkCases } from '../cases/cases';
+import { changeCaseStatus, createCase, getCase } from '../cases/cases';
+import { linkCases } from '../cases/case-links';
+import { addJournalEntry } from '../cases/journal';
 import {
   addCheck,
   addCustodyEntry,

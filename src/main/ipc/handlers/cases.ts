@@ -1,20 +1,16 @@
 import {
-  addJournalEntry,
-  caseLinks,
   caseReferencePattern,
   caseStatusHistory,
   changeCaseStatus,
   createCase,
   getCase,
-  linkCases,
   listCases,
-  listJournal,
   setCaseReferencePattern,
   suggestCaseReference,
-  unlinkCases,
   updateCase,
-  updateJournalEntry,
 } from '../../core/cases/cases';
+import { caseLinks, linkCases, unlinkCases } from '../../core/cases/case-links';
+import { addJournalEntry, listJournal, updateJournalEntry } from '../../core/cases/journal';
 import {
   addVocabularyEntry,
   listVocabulary,

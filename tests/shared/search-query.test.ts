@@ -1,10 +1,9 @@
 // The FTS5 tokenizer these queries are written for is checked against the real thing. Only this
 // test touches the database; the library itself stays free of it.
-// eslint-disable-next-line no-restricted-imports
 import Database from 'better-sqlite3-multiple-ciphers';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fold } from './fold';
-import { queryTerms, toFtsQuery } from './query';
+import { fold } from '../../src/shared/search/fold';
+import { queryTerms, toFtsQuery } from '../../src/shared/search/query';
 
 describe('queryTerms', () => {
   it('folds, splits and drops empty and repeated terms', () => {
