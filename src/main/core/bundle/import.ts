@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CaseBundle } from '../../../shared/domain/bundle';
-import type { VocabularyKind } from '../../../shared/domain/vocabularies';
 import { attachmentLimit, storeAttachment } from '../attachments/attachment-store';
 import { type IngestSource } from '../attachments/ingest-source';
 import { diffFields } from '../audit/audit-log';
@@ -19,6 +18,7 @@ import {
 } from '../records/record-store';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 import { checkAttachment } from './attachment-check';
+import { checkReferences, checkVocabulary, type Section } from './import-checks';
 import { reindexObject, reindexSeizure } from './reindex';
 import {
   CASE_LINKS,
@@ -80,8 +80,6 @@ function canonical(value: unknown): string {
   );
 }
 
-type Section = Exclude<keyof CaseBundle, 'format' | 'version'>;
-
 /** Reads, parses and imports a bundle file; side files are looked up beside it. */
 export async function importBundleFile(
   session: CaseFileSession,
@@ -140,172 +138,8 @@ async function prepare(
   const issue = (p: ReadonlyArray<PropertyKey>, message: string) =>
     issues.push({ path: jsonPath(p), message });
 
-  // Identifiers: unique within the bundle.
-  const sections: Section[] = [
-    'cases',
-    'caseStatusChanges',
-    'caseLinks',
-    'journal',
-    'parties',
-    'caseParties',
-    'seizures',
-    'objects',
-    'legalStatusChanges',
-    'externalChecks',
-    'custody',
-    'photos',
-    'attachments',
-  ];
-  for (const section of sections) {
-    const seen = new Set<string>();
-    (bundle[section] as Array<{ id: string }>).forEach((r, i) => {
-      if (seen.has(r.id)) issue([section, i, 'id'], `the identifier ${r.id} appears twice`);
-      seen.add(r.id);
-    });
-  }
-
-  // References: to a record of the bundle or one already in the case file.
-  const ids = (section: Section) =>
-    new Set((bundle[section] as Array<{ id: string }>).map((r) => r.id));
-  const known = {
-    case: ids('cases'),
-    party: ids('parties'),
-    seizure: ids('seizures'),
-    object: ids('objects'),
-    attachment: ids('attachments'),
-    custody: ids('custody'),
-  };
-  const tables = {
-    case: 'case_record',
-    party: 'party',
-    seizure: 'seizure',
-    object: 'seized_object',
-    attachment: 'attachment',
-    custody: 'custody_entry',
-  } as const;
-  const exists = (kind: keyof typeof known, id: string) =>
-    known[kind].has(id) ||
-    db.prepare(`SELECT 1 FROM ${tables[kind]} WHERE id = ?`).get(id) !== undefined;
-  const ref = (kind: keyof typeof known, id: string | null | undefined, p: PropertyKey[]) => {
-    if (id && !exists(kind, id))
-      issue(p, `refers to ${kind} ${id}, which is neither in the bundle nor in the case file`);
-  };
-  const caseOfSeizure = new Map(bundle.seizures.map((s) => [s.id, s.caseId]));
-
-  bundle.caseStatusChanges.forEach((r, i) =>
-    ref('case', r.caseId, ['caseStatusChanges', i, 'caseId']),
-  );
-  bundle.caseLinks.forEach((r, i) => {
-    ref('case', r.caseId, ['caseLinks', i, 'caseId']);
-    ref('case', r.otherCaseId, ['caseLinks', i, 'otherCaseId']);
-  });
-  bundle.journal.forEach((r, i) => ref('case', r.caseId, ['journal', i, 'caseId']));
-  bundle.parties.forEach((r, i) => ref('party', r.mergedInto, ['parties', i, 'mergedInto']));
-  bundle.caseParties.forEach((r, i) => {
-    ref('case', r.caseId, ['caseParties', i, 'caseId']);
-    ref('party', r.partyId, ['caseParties', i, 'partyId']);
-  });
-  bundle.seizures.forEach((s, i) => {
-    ref('case', s.caseId, ['seizures', i, 'caseId']);
-    ref('party', s.holder.partyId, ['seizures', i, 'holder', 'partyId']);
-    ref('party', s.shipment?.consignor.partyId, [
-      'seizures',
-      i,
-      'shipment',
-      'consignor',
-      'partyId',
-    ]);
-    ref('party', s.shipment?.consignee.partyId, [
-      'seizures',
-      i,
-      'shipment',
-      'consignee',
-      'partyId',
-    ]);
-  });
-  bundle.objects.forEach((o, i) => {
-    ref('case', o.caseId, ['objects', i, 'caseId']);
-    ref('seizure', o.seizureId, ['objects', i, 'seizureId']);
-    if (
-      o.seizureId &&
-      caseOfSeizure.has(o.seizureId) &&
-      caseOfSeizure.get(o.seizureId) !== o.caseId
-    ) {
-      issue(['objects', i, 'seizureId'], 'the seizure belongs to another case');
-    }
-    ref('object', o.lotId, ['objects', i, 'lotId']);
-    if (o.lotId === o.id) issue(['objects', i, 'lotId'], 'an object cannot be its own lot');
-    o.relatedObjects.forEach((r, j) =>
-      ref('object', r.objectId, ['objects', i, 'relatedObjects', j, 'objectId']),
-    );
-  });
-  bundle.legalStatusChanges.forEach((r, i) =>
-    ref('object', r.objectId, ['legalStatusChanges', i, 'objectId']),
-  );
-  bundle.externalChecks.forEach((r, i) => {
-    ref('object', r.objectId, ['externalChecks', i, 'objectId']);
-    ref('attachment', r.certificateAttachmentId, ['externalChecks', i, 'certificateAttachmentId']);
-  });
-  bundle.custody.forEach((r, i) => {
-    ref('object', r.objectId, ['custody', i, 'objectId']);
-    ref('custody', r.correctsEntryId, ['custody', i, 'correctsEntryId']);
-  });
-  bundle.photos.forEach((r, i) => {
-    ref('object', r.objectId, ['photos', i, 'objectId']);
-    ref('attachment', r.attachmentId, ['photos', i, 'attachmentId']);
-  });
-
-  // Vocabulary codes: the case file's lists plus the bundle's own entries.
-  const bundleVocab = new Set(bundle.vocabulary.map((v) => `${v.kind}:${v.code}`));
-  const vocabParent = new Map<string, string | null>(
-    bundle.vocabulary.map((v) => [`${v.kind}:${v.code}`, v.parent]),
-  );
-  const vocabRow = db.prepare('SELECT parent FROM vocabulary WHERE kind = ? AND code = ?');
-  const code = (kind: VocabularyKind, value: string | null | undefined, p: PropertyKey[]) => {
-    if (!value) return;
-    if (!bundleVocab.has(`${kind}:${value}`) && vocabRow.get(kind, value) === undefined) {
-      issue(
-        p,
-        `"${value}" is not in the ${kind.replaceAll('_', ' ')} list (add it to the bundle's vocabulary)`,
-      );
-    }
-  };
-  bundle.vocabulary.forEach((v, i) => {
-    const existing = vocabRow.get(v.kind, v.code) as { parent: string | null } | undefined;
-    if (existing && existing.parent !== v.parent)
-      issue(['vocabulary', i, 'parent'], `the case file files ${v.code} under another parent`);
-  });
-  bundle.cases.forEach((c, i) => {
-    c.offences.forEach((o, j) => code('offence_type', o, ['cases', i, 'offences', j]));
-    code('classification', c.classification, ['cases', i, 'classification']);
-  });
-  bundle.parties.forEach((p, i) => {
-    if (p.kind === 'organisation')
-      code('organisation_type', p.organisationType, ['parties', i, 'organisationType']);
-    else
-      p.identityDocuments.forEach((d, j) =>
-        code('identity_document', d.type, ['parties', i, 'identityDocuments', j, 'type']),
-      );
-  });
-  bundle.caseParties.forEach((r, i) => code('party_role', r.role, ['caseParties', i, 'role']));
-  bundle.seizures.forEach((s, i) =>
-    code('legal_basis', s.legalBasis, ['seizures', i, 'legalBasis']),
-  );
-  bundle.objects.forEach((o, i) => {
-    code('object_type', o.typeL1, ['objects', i, 'typeL1']);
-    code('object_type', o.typeL2, ['objects', i, 'typeL2']);
-    if (o.typeL2) {
-      const parent = vocabParent.has(`object_type:${o.typeL2}`)
-        ? vocabParent.get(`object_type:${o.typeL2}`)
-        : (vocabRow.get('object_type', o.typeL2) as { parent: string | null } | undefined)?.parent;
-      if (parent !== undefined && parent !== o.typeL1)
-        issue(['objects', i, 'typeL2'], `${o.typeL2} is not a kind of ${o.typeL1}`);
-    }
-    code('reg116_category', o.reg116Category, ['objects', i, 'reg116Category']);
-  });
-  bundle.externalChecks.forEach((c, i) =>
-    code('check_database', c.database, ['externalChecks', i, 'database']),
-  );
+  checkReferences(bundle, db, issue);
+  checkVocabulary(bundle, db, issue);
 
   // Clashes with the case file: same identifier with other content, or a taken reference.
   const clash = <R extends StoredRecord>(section: Section, spec: RecordSpec<R>) =>
