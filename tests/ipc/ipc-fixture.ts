@@ -54,6 +54,7 @@ export function ipcFixture(opts: { idleLockMs?: number; vault?: DeviceVault } = 
       backupDestination: async () => null,
       savePdf: async () => null,
       openImages: async () => [],
+      openDocuments: async () => [],
       openBundle: async () => null,
       saveBundle: async () => null,
     },

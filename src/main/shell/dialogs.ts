@@ -75,6 +75,7 @@ export function electronDialogs(window: () => BrowserWindow | null, t: () => TFu
         ],
         true,
       ),
+    openDocuments: () => pickFiles(t()('dialog.openDocuments'), [], true),
     openBundle: async () =>
       (
         await pickFiles(

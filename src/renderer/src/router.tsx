@@ -2,6 +2,10 @@ import { createHashRouter, Navigate } from 'react-router';
 import { RootLayout } from './app/RootLayout';
 import { CaseFileLayout } from './screens/case-file/CaseFileLayout';
 import { ComingSoonScreen } from './screens/case-file/ComingSoonScreen';
+import { DocumentsTab } from './screens/documents/DocumentsTab';
+import { FindingsTab } from './screens/findings/FindingsTab';
+import { ProvenanceTab } from './screens/provenance/ProvenanceTab';
+import { TimelineTab } from './screens/timeline/TimelineTab';
 import { CaseJournalTab } from './screens/cases/CaseJournalTab';
 import { CaseOverviewTab } from './screens/cases/CaseOverviewTab';
 import { CaseScreen } from './screens/cases/CaseScreen';
@@ -69,6 +73,9 @@ export const router = createHashRouter([
                   { path: 'seizures', element: <CaseSeizuresTab /> },
                   { path: 'seizures/:seizureId', element: <SeizureScreen /> },
                   { path: 'objects', element: <ObjectsTab /> },
+                  { path: 'documents', element: <DocumentsTab /> },
+                  { path: 'findings', element: <FindingsTab /> },
+                  { path: 'timeline', element: <TimelineTab /> },
                 ],
               },
             ],
@@ -84,6 +91,7 @@ export const router = createHashRouter([
               { index: true, element: <DescriptionTab /> },
               { path: 'lot', element: <LotTab /> },
               { path: 'legal', element: <LegalStatusTab /> },
+              { path: 'provenance', element: <ProvenanceTab /> },
               { path: 'checks', element: <ChecksTab /> },
               { path: 'custody', element: <CustodyTab /> },
               { path: 'photos', element: <PhotosTab /> },

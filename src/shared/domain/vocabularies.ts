@@ -19,6 +19,7 @@ export const VOCABULARY_KINDS = [
   'classification',
   'reg116_category',
   'identity_document',
+  'document_type',
 ] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 
@@ -173,6 +174,31 @@ export const DEFAULT_VOCABULARIES: Record<VocabularyKind, readonly VocabularyEnt
     e('id-card', 'Identity card'),
     e('driving-licence', 'Driving licence'),
     e('residence-permit', 'Residence permit'),
+    e('other', 'Other'),
+  ],
+  // Documents (evidence items). The provenance rules read the codes export-licence,
+  // import-licence, importer-statement and holder-statement; keep those codes.
+  document_type: [
+    e('export-licence', 'Export licence / certificate', {
+      source: 'Reg. (EC) 116/2009; UNESCO 1970 Art. 6',
+    }),
+    e('import-licence', 'Import licence', { source: 'Reg. (EU) 2019/880 Art. 4' }),
+    e('importer-statement', 'Importer statement', { source: 'Reg. (EU) 2019/880 Art. 5' }),
+    e('invoice', 'Invoice / bill of sale'),
+    e('auction-catalogue', 'Auction catalogue entry'),
+    e('certificate-of-authenticity', 'Certificate of authenticity'),
+    e('expert-report', 'Expert report'),
+    e('holder-statement', "Holder's or seller's own statement"),
+    e('witness-statement', 'Witness statement'),
+    e('photograph', 'Photograph'),
+    e('web-capture', 'Web capture (online listing)'),
+    e('bank-record', 'Bank record'),
+    e('customs-declaration', 'Customs declaration'),
+    e('transport-document', 'Transport document (AWB, B/L, CMR)'),
+    e('inventory-record', 'Museum or church inventory record'),
+    e('excavation-permit', 'Excavation permit'),
+    e('court-order', 'Court or prosecutor order'),
+    e('correspondence', 'Correspondence'),
     e('other', 'Other'),
   ],
 };

@@ -6,11 +6,13 @@ import { caseFileContract } from './casefile.contract';
 import type { IpcResult } from './define';
 import { deviceContract } from './device.contract';
 import { dialogContract } from './dialog.contract';
+import { documentContract } from './document.contract';
 import type { EventName, EventPayload } from './events';
 import { objectContract } from './object.contract';
 import { operatorContract } from './operator.contract';
 import { partyContract } from './party.contract';
 import { photoSearchContract } from './photo-search.contract';
+import { provenanceContract } from './provenance.contract';
 
 /** Every IPC channel of the app. The preload API and the main-side handlers are derived from it. */
 export const contract = {
@@ -24,6 +26,8 @@ export const contract = {
   ...partyContract,
   ...bundleContract,
   ...photoSearchContract,
+  ...documentContract,
+  ...provenanceContract,
 };
 
 export type Contract = typeof contract;

@@ -13,6 +13,7 @@ export const dialogContract = {
     Chosen,
   ),
   'dialog:open-images': channel(NoInput, z.object({ paths: z.array(z.string()) })),
+  'dialog:open-documents': channel(NoInput, z.object({ paths: z.array(z.string()) })),
   'dialog:open-bundle': channel(NoInput, Chosen),
   'dialog:save-bundle': channel(
     z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(),

@@ -70,6 +70,11 @@ export class DialogQueue implements Dialogs {
     const answer = await this.#next('openImages');
     return answer ? answer.split('\n') : [];
   }
+  /** Answered like openImages: one path per line. */
+  async openDocuments(): Promise<string[]> {
+    const answer = await this.#next('openDocuments');
+    return answer ? answer.split('\n') : [];
+  }
   openBundle(): Promise<string | null> {
     return this.#next('openBundle');
   }

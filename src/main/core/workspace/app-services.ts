@@ -17,6 +17,8 @@ export interface Dialogs {
   savePdf(suggestedName: string): Promise<string | null>;
   /** Photos to add to an object: one or more image files, [] when cancelled. */
   openImages(): Promise<string[]>;
+  /** Documents (any file) to attach to a case, [] when cancelled. */
+  openDocuments(): Promise<string[]>;
   /** A case bundle (JSON) to import. */
   openBundle(): Promise<string | null>;
   /** Where to write an exported case bundle. */

@@ -36,6 +36,11 @@ export function caseFileHandlers(
       services.chosen.grant(paths, 'photo');
       return { paths };
     },
+    'dialog:open-documents': async () => {
+      const paths = await dialogs.openDocuments();
+      services.chosen.grant(paths, 'document');
+      return { paths };
+    },
     'dialog:open-bundle': async () => {
       const chosen = await dialogs.openBundle();
       if (chosen) services.chosen.grant([chosen], 'bundle-import');

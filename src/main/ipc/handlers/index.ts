@@ -3,9 +3,12 @@ import type { Handlers } from '../handle';
 import { bundleHandlers } from './bundle';
 import { caseFileHandlers } from './case-file';
 import { caseHandlers } from './cases';
+import { documentHandlers } from './documents';
+import { findingsHandlers } from './findings';
 import { objectHandlers } from './objects';
 import { partyHandlers } from './parties';
 import { photoSearchHandlers } from './photos-search';
+import { provenanceHandlers } from './provenance';
 
 /**
  * What each channel does, in terms of core services, one file per feature. Validation and errors:
@@ -19,5 +22,8 @@ export function buildHandlers(services: AppServices): Handlers {
     ...partyHandlers(services),
     ...bundleHandlers(services),
     ...photoSearchHandlers(services),
+    ...documentHandlers(services),
+    ...provenanceHandlers(services),
+    ...findingsHandlers(services),
   };
 }

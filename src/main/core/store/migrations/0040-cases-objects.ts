@@ -1,5 +1,18 @@
 import { sql, type Kysely } from 'kysely';
-import { DEFAULT_VOCABULARIES, VOCABULARY_KINDS } from '../../../../shared/domain/vocabularies';
+import { DEFAULT_VOCABULARIES } from '../../../../shared/domain/vocabularies';
+
+/** The lists this migration seeds; later kinds are seeded by the migration that adds them. */
+const KINDS_0040 = [
+  'offence_type',
+  'object_type',
+  'party_role',
+  'organisation_type',
+  'legal_basis',
+  'check_database',
+  'classification',
+  'reg116_category',
+  'identity_document',
+] as const;
 
 /**
  * Cases, parties, seizures, seized objects, photos, custody, external checks, vocabularies and the
@@ -230,7 +243,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     ) STRICT, WITHOUT ROWID`);
 
   let position = 0;
-  for (const kind of VOCABULARY_KINDS) {
+  for (const kind of KINDS_0040) {
     for (const entry of DEFAULT_VOCABULARIES[kind]) {
       position += 1;
       await run(sql`

@@ -3,6 +3,7 @@ import * as m0010 from './0010-case-file-core';
 import * as m0020 from './0020-audit-log';
 import * as m0030 from './0030-attachments';
 import * as m0040 from './0040-cases-objects';
+import * as m0050 from './0050-provenance';
 
 /**
  * Every migration, imported statically so that the bundled main process carries them (a folder
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0020-audit-log': m0020,
   '0030-attachments': m0030,
   '0040-cases-objects': m0040,
+  '0050-provenance': m0050,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1) as string;

@@ -20,6 +20,9 @@ import {
   IconNotebook,
   IconPencil,
   IconUsers,
+  IconAlertTriangle,
+  IconFiles,
+  IconTimeline,
 } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
@@ -42,6 +45,9 @@ const TAB_ICONS = {
   parties: IconUsers,
   seizures: IconGavel,
   objects: IconBuildingMonument,
+  documents: IconFiles,
+  findings: IconAlertTriangle,
+  timeline: IconTimeline,
 } satisfies Record<CaseTab, unknown>;
 
 const isTab = (v: string | null): v is CaseTab =>

@@ -1,5 +1,14 @@
 /** Routes inside the Cases area; a case's tabs are routes too, so each can be linked and reloaded. */
-export const CASE_TABS = ['overview', 'journal', 'parties', 'seizures', 'objects'] as const;
+export const CASE_TABS = [
+  'overview',
+  'journal',
+  'parties',
+  'seizures',
+  'objects',
+  'documents',
+  'findings',
+  'timeline',
+] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
 export const caseRoutes = {

@@ -20,6 +20,7 @@ import {
   IconGavel,
   IconRoute2,
   IconStack2,
+  IconTimelineEvent,
 } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
@@ -41,6 +42,7 @@ const TAB_ICONS = {
   description: IconFileDescription,
   lot: IconStack2,
   legal: IconGavel,
+  provenance: IconTimelineEvent,
   checks: IconChecklist,
   custody: IconRoute2,
   photos: IconCamera,

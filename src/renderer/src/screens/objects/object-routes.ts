@@ -1,5 +1,13 @@
 /** Routes of the Objects area: a case's objects, one object and its parts (each part a route). */
-export const OBJECT_TABS = ['description', 'lot', 'legal', 'checks', 'custody', 'photos'] as const;
+export const OBJECT_TABS = [
+  'description',
+  'lot',
+  'legal',
+  'provenance',
+  'checks',
+  'custody',
+  'photos',
+] as const;
 export type ObjectTab = (typeof OBJECT_TABS)[number];
 
 const withQuery = (path: string, query: Record<string, string | undefined>): string => {

@@ -1,0 +1,6 @@
+import { Card } from '@mantine/core';
+
+/** Placeholder, replaced by the screen being built (issue #5). */
+export function TimelineTab() {
+  return <Card padding="xl" data-testid="case-tab-panel-timeline" />;
+}
