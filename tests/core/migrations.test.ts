@@ -68,8 +68,9 @@ describe('migrations', () => {
       '0020-audit-log',
       '0030-attachments',
       '0040-cases-objects',
+      '0050-provenance',
     ]);
-    expect(LATEST_MIGRATION).toBe('0040-cases-objects');
+    expect(LATEST_MIGRATION).toBe('0050-provenance');
   });
 
   it('migrate to N-1, write data, migrate to N: the data survives and the new tables are STRICT', async () => {
@@ -105,14 +106,15 @@ describe('migrations', () => {
       const second = await migrate(qb);
       expect(second).toEqual({
         from: '0030-attachments',
-        to: '0040-cases-objects',
-        ran: ['0040-cases-objects'],
+        to: '0050-provenance',
+        ran: ['0040-cases-objects', '0050-provenance'],
       });
       expect(await appliedMigrations(qb)).toEqual([
         '0010-case-file-core',
         '0020-audit-log',
         '0030-attachments',
         '0040-cases-objects',
+        '0050-provenance',
       ]);
 
       // The entries written at N-1 are all there, unchanged, and still chain.
@@ -143,6 +145,10 @@ describe('migrations', () => {
         'case_record',
         'case_status_change',
         'custody_entry',
+        'document',
+        'document_citation',
+        'document_object',
+        'document_text',
         'external_check',
         'image_derivative',
         'image_info',
@@ -150,7 +156,9 @@ describe('migrations', () => {
         'legal_status_change',
         'object_photo',
         'operator',
+        'ownership_claim',
         'party',
+        'provenance_event',
         'search_row',
         'seized_object',
         'seizure',
@@ -160,6 +168,13 @@ describe('migrations', () => {
       expect(
         db.prepare("SELECT count(*) FROM vocabulary WHERE kind = 'offence_type'").pluck().get(),
       ).toBe(12);
+      // 0050 seeds the document types after the lists of 0040, positions still unique.
+      expect(
+        db.prepare("SELECT count(*) FROM vocabulary WHERE kind = 'document_type'").pluck().get(),
+      ).toBe(19);
+      expect(
+        db.prepare('SELECT count(DISTINCT position) = count(*) FROM vocabulary').pluck().get(),
+      ).toBe(1);
       for (const t of ours) {
         const sql = db
           .prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?")
@@ -180,8 +195,8 @@ describe('migrations', () => {
 
       // Running it again does nothing.
       expect(await migrate(qb)).toEqual({
-        from: '0040-cases-objects',
-        to: '0040-cases-objects',
+        from: '0050-provenance',
+        to: '0050-provenance',
         ran: [],
       });
     } finally {
@@ -232,20 +247,19 @@ describe('migrations', () => {
   it('unlock brings a case file left at an older schema up to date and records casefile.migrate', async () => {
     const cf = await newCaseFile();
     const db = cf.session.db;
-    // Take the case file back to 0030-attachments: 0040 only adds these tables (their indexes and
-    // triggers go with them) and seeds the vocabulary.
+    // Take the case file back to 0040-cases-objects: 0050 only adds these tables (their indexes
+    // go with them) and seeds the document types.
     db.exec(`
-      DROP TABLE custody_entry; DROP TABLE object_photo; DROP TABLE image_derivative;
-      DROP TABLE image_info; DROP TABLE external_check; DROP TABLE legal_status_change;
-      DROP TABLE seized_object; DROP TABLE seizure; DROP TABLE case_party; DROP TABLE party;
-      DROP TABLE journal_entry; DROP TABLE case_link; DROP TABLE case_status_change;
-      DROP TABLE case_record; DROP TABLE vocabulary; DROP TABLE search_row; DROP TABLE search_index;
-      DELETE FROM kysely_migration WHERE name = '0040-cases-objects';
+      DROP TABLE document_citation; DROP TABLE ownership_claim; DROP TABLE provenance_event;
+      DROP TABLE document_text; DROP TABLE document_object; DROP TABLE document;
+      DELETE FROM vocabulary WHERE kind = 'document_type';
+      DELETE FROM kysely_migration WHERE name = '0050-provenance';
     `);
     expect(await appliedMigrations(cf.session.qb)).toEqual([
       '0010-case-file-core',
       '0020-audit-log',
       '0030-attachments',
+      '0040-cases-objects',
     ]);
     const auditBefore = db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
     cf.session.lock();
@@ -261,9 +275,10 @@ describe('migrations', () => {
         '0020-audit-log',
         '0030-attachments',
         '0040-cases-objects',
+        '0050-provenance',
       ]);
       expect(tableNames(session.db)).toEqual(
-        expect.arrayContaining(['case_record', 'seized_object', 'search_index']),
+        expect.arrayContaining(['document', 'provenance_event', 'ownership_claim']),
       );
       const rows = session.db
         .prepare(
@@ -285,7 +300,7 @@ describe('migrations', () => {
         operator_name: OPERATOR,
       });
       expect(JSON.parse(last?.changes ?? '{}')).toEqual({
-        schema: { before: '0030-attachments', after: '0040-cases-objects' },
+        schema: { before: '0040-cases-objects', after: '0050-provenance' },
       });
       const report = await verifyCaseFile(session);
       expect(report.firstProblem).toBeUndefined();
