@@ -36,6 +36,6 @@ export function hitRoute(hit: SearchHit): string | null {
     case 'journal':
       return hit.caseId ? caseRoutes.tab(hit.caseId, 'journal') : null;
     case 'document':
-      return hit.caseId ? caseRoutes.case(hit.caseId) : null;
+      return hit.caseId ? `${caseRoutes.tab(hit.caseId, 'documents')}?doc=${hit.entityId}` : null;
   }
 }
