@@ -7,7 +7,8 @@
  *   overview-verify.png, settings.png, cases.png, case-new.png, case.png, case-sr-Cyrl.png,
  *   cases-sr-Cyrl.png, search.png, parties.png, party.png, seizure-shipment.png, objects.png,
  *   object-form.png, custody.png, photo-viewer.png, photo-compare.png, object-sr-Cyrl.png,
- *   custody-sr-Cyrl.png
+ *   custody-sr-Cyrl.png, provenance.png, provenance-event.png, documents.png, document-detail.png,
+ *   findings.png, timeline.png
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -176,6 +177,9 @@ async function main(): Promise<void> {
     app.services.settings.set({ language: 'en' });
     await shootPartiesAndSearch(app, page);
     await shootObjects(app, page);
+    await shootProvenance(app, page);
+    await shootDocuments(app, page);
+    await shootFindingsAndTimeline(app, page);
 
     const problems = [...app.pageErrors, ...app.consoleErrors];
     if (problems.length > 0) throw new Error(`the page reported: ${problems.join('; ')}`);
@@ -438,6 +442,142 @@ async function shootObjects(app: AppHarness, page: Page): Promise<void> {
   await settled();
   await shoot(page, 'custody-sr-Cyrl');
   app.services.settings.set({ language: 'en' });
+}
+
+/**
+ * documents.png, document-detail.png: the Documents tab of the case with the most documents, then
+ * one document beside it (a forged one when there is one), its hash verified again.
+ */
+async function shootDocuments(app: AppHarness, page: Page): Promise<void> {
+  const value = async <T>(channel: string, input: unknown): Promise<T> => {
+    const r = (await app.invokeAs(app.url, channel, input)) as { ok: boolean; value?: T };
+    if (!r.ok || r.value === undefined) throw new Error(`${channel} failed`);
+    return r.value;
+  };
+  interface Doc {
+    id: string;
+    caseId: string;
+    assessment: { status: string };
+    file: unknown;
+  }
+  let docs: Doc[] = [];
+  for (const c of await value<{ id: string }[]>('case:list', {})) {
+    const list = await value<Doc[]>('document:list', { caseId: c.id });
+    if (list.length > docs.length) docs = list;
+  }
+  const [first] = docs;
+  if (!first) throw new Error('the demo case file has no documents');
+  const shown =
+    docs.find((d) => d.assessment.status === 'forged' && d.file) ??
+    docs.find((d) => d.file) ??
+    first;
+
+  await page.goto(`${app.url}#/case-file/cases/${first.caseId}/documents`);
+  await page.reload();
+  await expect(page.getByTestId('documents-table-row').first()).toBeVisible();
+  await page.getByTestId('documents-table-row').first().click();
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await shoot(page, 'documents');
+
+  await page.goto(`${app.url}#/case-file/cases/${first.caseId}/documents?document=${shown.id}`);
+  await expect(page.getByTestId('document-detail-body')).toBeVisible();
+  if (shown.file) {
+    await page.getByTestId('document-detail-verify').click();
+    await expect(page.getByTestId('document-detail-verification')).toBeVisible();
+  }
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await shoot(page, 'document-detail');
+}
+
+/**
+ * findings.png, timeline.png: the Findings tab of the case with the most findings (the demo's
+ * provenance chains trigger every rule), then its timeline with an uncertain item selected.
+ */
+async function shootFindingsAndTimeline(app: AppHarness, page: Page): Promise<void> {
+  const value = async <T>(channel: string, input: unknown): Promise<T> => {
+    const r = (await app.invokeAs(app.url, channel, input)) as { ok: boolean; value?: T };
+    if (!r.ok || r.value === undefined) throw new Error(`${channel} failed`);
+    return r.value;
+  };
+  let best: { caseId: string; count: number } | null = null;
+  for (const c of await value<{ id: string }[]>('case:list', {})) {
+    const report = await value<{ findings: unknown[] }>('findings:list', { caseId: c.id });
+    if (!best || report.findings.length > best.count) {
+      best = { caseId: c.id, count: report.findings.length };
+    }
+  }
+  if (!best || best.count === 0) throw new Error('the demo case file has no findings');
+
+  await page.goto(`${app.url}#/case-file/cases/${best.caseId}/findings`);
+  await expect(page.getByTestId('finding-card').first()).toBeVisible();
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await shoot(page, 'findings');
+
+  await page.goto(`${app.url}#/case-file/cases/${best.caseId}/timeline`);
+  await expect(page.getByTestId('timeline-item').first()).toBeVisible();
+  const uncertain = page.locator('[data-testid="timeline-item"][data-uncertain="true"]');
+  if ((await uncertain.count()) > 0) await uncertain.first().click();
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await shoot(page, 'timeline');
+}
+
+/**
+ * provenance.png, provenance-event.png: the Provenance tab of the demo object with the longest
+ * chain (its links and gaps, the provenance text, the claims and findings beside it), then its
+ * first dated event in the form, the date read live under the field.
+ */
+async function shootProvenance(app: AppHarness, page: Page): Promise<void> {
+  const value = async <T>(channel: string, input: unknown): Promise<T> => {
+    const r = (await app.invokeAs(app.url, channel, input)) as { ok: boolean; value?: T };
+    if (!r.ok || r.value === undefined) throw new Error(`${channel} failed`);
+    return r.value;
+  };
+  interface Chain {
+    objectId: string;
+    events: { id: string; date: string }[];
+    claims: unknown[];
+  }
+  let best: Chain | null = null;
+  for (const c of await value<{ id: string }[]>('case:list', {})) {
+    const { rows } = await value<{ rows: { id: string }[] }>('object:list', {
+      caseId: c.id,
+      limit: 500,
+    });
+    for (const row of rows) {
+      const chain = await value<Chain>('provenance:chain', { objectId: row.id });
+      const score = (x: Chain) => x.events.length * 10 + x.claims.length;
+      if (!best || score(chain) > score(best)) best = chain;
+    }
+  }
+  if (!best || best.events.length === 0) throw new Error('the demo case file has no provenance');
+
+  await page.goto(`${app.url}#/case-file/objects/${best.objectId}/provenance`);
+  await page.reload();
+  await expect(page.getByTestId('provenance-event').first()).toBeVisible();
+  await expect(page.getByTestId('findings-loading')).toHaveCount(0);
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  const height = await page.evaluate(
+    () =>
+      (globalThis as unknown as { document: { documentElement: { scrollHeight: number } } })
+        .document.documentElement.scrollHeight,
+  );
+  await page.setViewportSize({ width: VIEWPORT.width, height: Math.max(VIEWPORT.height, height) });
+  try {
+    await shoot(page, 'provenance');
+  } finally {
+    await page.setViewportSize(VIEWPORT);
+  }
+
+  const dated = Math.max(
+    0,
+    best.events.findIndex((e) => e.date.trim() !== ''),
+  );
+  await page.getByTestId('provenance-event').nth(dated).getByTestId('event-edit').click();
+  await expect(page.getByTestId('event-form-date-preview')).toBeVisible();
+  await page.getByTestId('event-form-date').focus();
+  await shoot(page, 'provenance-event');
+  await page.getByTestId('event-form-save').press('Escape');
+  await expect(page.getByTestId('event-modal')).toHaveCount(0);
 }
 
 main().catch((e: unknown) => {

@@ -20,6 +20,7 @@ import {
   type Credentials,
 } from '../main/core';
 import { registerCaseCommands, type CommonOptions } from './commands/cases';
+import { registerFindingsCommand } from './commands/findings';
 import { ExitCode } from './exit-codes';
 import { makeOutput, reportFailure, type Output } from './output';
 import { askNewPassphrase, askSecret, operatorFrom, SecretEnv } from './secrets';
@@ -276,6 +277,7 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
   );
 
   registerCaseCommands(program, { action, unlockable, withSession, jsonOption });
+  registerFindingsCommand(program, { action, unlockable, withSession, jsonOption });
 
   return program;
 }

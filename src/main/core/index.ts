@@ -43,4 +43,5 @@ export { assignRole, removeRole, partiesOfCase } from './parties/party-roles';
 export { mergeParties, unmergeParty } from './parties/party-merge';
 export * from './objects';
 export * from './photos';
+export * from './documents';
 export { searchAll } from './search/search';

@@ -4,6 +4,7 @@ import { CaseFileLayout } from './screens/case-file/CaseFileLayout';
 import { ComingSoonScreen } from './screens/case-file/ComingSoonScreen';
 import { DocumentsTab } from './screens/documents/DocumentsTab';
 import { FindingsTab } from './screens/findings/FindingsTab';
+import { ProvenanceAreaScreen } from './screens/findings/ProvenanceAreaScreen';
 import { ProvenanceTab } from './screens/provenance/ProvenanceTab';
 import { TimelineTab } from './screens/timeline/TimelineTab';
 import { CaseJournalTab } from './screens/cases/CaseJournalTab';
@@ -81,6 +82,7 @@ export const router = createHashRouter([
             ],
           },
           { path: 'objects', element: <ObjectsAreaScreen /> },
+          { path: 'provenance', element: <ProvenanceAreaScreen /> },
           { path: 'parties', element: <PartiesScreen /> },
           { path: 'parties/:partyId', element: <PartyScreen /> },
           {

@@ -1,21 +1,37 @@
+import {
+  addDocument,
+  attachDocumentFile,
+  chosenFileSource,
+  documentContent,
+  getDocument,
+  listDocuments,
+  recordDocument,
+  updateDocument,
+  verifyDocument,
+} from '../../core/documents';
 import type { AppServices } from '../../core/workspace/app-services';
+import type { DocumentFieldsInput } from '../../../shared/domain/document';
 import type { HandlersFor } from '../handle';
 
-const todo = (): never => {
-  throw new Error('not yet implemented');
-};
-
-/** Documents (evidence items) of a case. */
+/**
+ * Documents (evidence items) of a case. A file is read only when it was chosen in the
+ * dialog:open-documents dialog (ChosenPaths), once.
+ */
 export function documentHandlers(services: AppServices): HandlersFor<'document'> {
-  void services;
+  const session = () => services.workspace.session();
+  const chosen = (path: string) => chosenFileSource(services.chosen.take(path, 'document'));
   return {
-    'document:list': todo,
-    'document:get': todo,
-    'document:add': todo,
-    'document:record': todo,
-    'document:update': todo,
-    'document:attach-file': todo,
-    'document:verify': todo,
-    'document:content': todo,
+    'document:list': ({ caseId, objectId }) => listDocuments(session(), caseId, objectId),
+    'document:get': ({ id }) => getDocument(session(), id),
+    'document:add': ({ caseId, path, fields }) =>
+      addDocument(session(), caseId, chosen(path), fields as DocumentFieldsInput),
+    'document:record': ({ caseId, fields }) =>
+      recordDocument(session(), caseId, fields as DocumentFieldsInput),
+    'document:update': ({ id, version, fields }) =>
+      updateDocument(session(), { id, version, fields: fields as DocumentFieldsInput }),
+    'document:attach-file': ({ id, version, path }) =>
+      attachDocumentFile(session(), { id, version, source: chosen(path) }),
+    'document:verify': ({ id }) => verifyDocument(session(), id),
+    'document:content': ({ id }) => documentContent(session(), id),
   };
 }

@@ -1,23 +1,37 @@
+import type { z } from 'zod';
+import {
+  addClaim,
+  addEvent,
+  caseTimeline,
+  provenanceChain,
+  removeEvent,
+  reorderEvents,
+  updateClaim,
+  updateEvent,
+} from '../../core/provenance';
 import type { AppServices } from '../../core/workspace/app-services';
+import type { ClaimFields, ProvenanceEventFieldsInput } from '../../../shared/domain/provenance';
 import type { HandlersFor } from '../handle';
 
-const todo = (): never => {
-  throw new Error('not yet implemented');
-};
+type ClaimInput = z.input<typeof ClaimFields>;
 
 /** Provenance chains, ownership claims and the case timeline. */
 export function provenanceHandlers(
   services: AppServices,
 ): HandlersFor<'provenance' | 'claim' | 'timeline'> {
-  void services;
+  const session = () => services.workspace.session();
   return {
-    'provenance:chain': todo,
-    'provenance:add-event': todo,
-    'provenance:update-event': todo,
-    'provenance:reorder': todo,
-    'provenance:remove-event': todo,
-    'claim:add': todo,
-    'claim:update': todo,
-    'timeline:case': todo,
+    'provenance:chain': ({ objectId }) => provenanceChain(session(), objectId),
+    'provenance:add-event': ({ objectId, position, fields }) =>
+      addEvent(session(), { objectId, position, fields: fields as ProvenanceEventFieldsInput }),
+    'provenance:update-event': ({ id, version, fields }) =>
+      updateEvent(session(), { id, version, fields: fields as ProvenanceEventFieldsInput }),
+    'provenance:reorder': (input) => reorderEvents(session(), input),
+    'provenance:remove-event': (input) => removeEvent(session(), input),
+    'claim:add': ({ objectId, fields }) =>
+      addClaim(session(), { objectId, fields: fields as ClaimInput }),
+    'claim:update': ({ id, version, fields }) =>
+      updateClaim(session(), { id, version, fields: fields as ClaimInput }),
+    'timeline:case': ({ caseId }) => caseTimeline(session(), caseId),
   };
 }

@@ -1,11 +1,17 @@
 import type en from '../../../shared/i18n/locales/en.json';
+import type aam from '../../../shared/i18n/features/aam/en.json';
 import type bundle from '../../../shared/i18n/features/bundle/en.json';
 import type cases from '../../../shared/i18n/features/cases/en.json';
+import type documents from '../../../shared/i18n/features/documents/en.json';
+import type findings from '../../../shared/i18n/features/findings/en.json';
 import type globalSearch from '../../../shared/i18n/features/globalSearch/en.json';
 import type objects from '../../../shared/i18n/features/objects/en.json';
 import type reflists from '../../../shared/i18n/features/reflists/en.json';
 import type parties from '../../../shared/i18n/features/parties/en.json';
+import type provenance from '../../../shared/i18n/features/provenance/en.json';
+import type rules from '../../../shared/i18n/features/rules/en.json';
 import type seizures from '../../../shared/i18n/features/seizures/en.json';
+import type timeline from '../../../shared/i18n/features/timeline/en.json';
 import type vocab from '../../../shared/i18n/features/vocab/en.json';
 
 /**
@@ -27,6 +33,12 @@ declare module 'i18next' {
         globalSearch: typeof globalSearch;
         bundle: typeof bundle;
         reflists: typeof reflists;
+        provenance: typeof provenance;
+        documents: typeof documents;
+        findings: typeof findings;
+        timeline: typeof timeline;
+        rules: typeof rules;
+        aam: typeof aam;
       };
     };
   }

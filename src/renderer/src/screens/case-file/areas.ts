@@ -14,10 +14,9 @@ import {
 } from '@tabler/icons-react';
 
 /** Areas with a screen of their own. */
-export type BuiltAreaKey = 'overview' | 'cases' | 'objects' | 'parties' | 'settings';
+export type BuiltAreaKey = 'overview' | 'cases' | 'objects' | 'parties' | 'provenance' | 'settings';
 /** Areas that arrive in a later release; each has a translated description of what it will hold. */
-export type PlannedAreaKey =
-  'provenance' | 'finance' | 'experts' | 'indicators' | 'reports' | 'audit-log';
+export type PlannedAreaKey = 'finance' | 'experts' | 'indicators' | 'reports' | 'audit-log';
 
 interface AreaBase {
   icon: Icon;
@@ -34,7 +33,7 @@ export const AREAS: readonly Area[] = [
   { key: 'cases', icon: IconFolders, built: true },
   { key: 'objects', icon: IconBuildingMonument, built: true },
   { key: 'parties', icon: IconUsers, built: true },
-  { key: 'provenance', icon: IconRoute, built: false },
+  { key: 'provenance', icon: IconRoute, built: true },
   { key: 'finance', icon: IconCoins, built: false },
   { key: 'experts', icon: IconCertificate, built: false },
   { key: 'indicators', icon: IconAlertTriangle, built: false },

@@ -36,6 +36,8 @@ export function hitRoute(hit: SearchHit): string | null {
     case 'journal':
       return hit.caseId ? caseRoutes.tab(hit.caseId, 'journal') : null;
     case 'document':
-      return hit.caseId ? `${caseRoutes.tab(hit.caseId, 'documents')}?doc=${hit.entityId}` : null;
+      return hit.caseId
+        ? `${caseRoutes.tab(hit.caseId, 'documents')}?document=${hit.entityId}`
+        : null;
   }
 }

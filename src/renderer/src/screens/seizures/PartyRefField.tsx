@@ -1,23 +1,34 @@
 import { Grid, Input, TextInput } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
+import type { ReactNode } from 'react';
 import { PartyPicker } from '../parties/PartyPicker';
-import type { PartyRefValue, SeizureForm } from './seizure-form';
+import type { PartyRefValue } from './seizure-form';
 import { useSeizuresText } from './useSeizuresText';
+
+/** What the field needs of a @mantine/form form, whatever the form's other values. */
+export interface PartyRefForm {
+  errors: Record<string, ReactNode>;
+  setFieldValue: (path: string, value: PartyRefValue) => void;
+  getInputProps: (path: string) => GetInputPropsReturnType;
+}
 
 /**
  * A person or organisation named on the seizure record: a party of the case file (so it shows in
  * their history), or just the name as written when they are not recorded as a party.
  */
 export function PartyRefField(props: {
-  form: SeizureForm;
+  form: PartyRefForm;
   /** Path of the PartyRef in the form's values: `holder`, `shipment.consignor`… */
   path: string;
   value: PartyRefValue;
   label: string;
   size?: 'xs' | 'sm';
+  /** Test ids: `<testId>`, `<testId>-party`, `<testId>-name`; `seizure-form-<path>` by default. */
+  testId?: string;
 }) {
   const t = useSeizuresText();
   const { form, path, value } = props;
-  const testId = `seizure-form-${path}`;
+  const testId = props.testId ?? `seizure-form-${path}`;
   return (
     <Input.Wrapper label={props.label} data-testid={testId}>
       <Grid gap="xs">

@@ -1,0 +1,10 @@
+/** Analysis: the one registry of rules (provenance now; money and indicators later) and its runs. */
+export { caseFindings, findObjectByExhibit, FindingsQuery } from './findings';
+export { RULES, ruleInfo, runRules, findingKey, type Rule, type FindingDraft } from './registry';
+export {
+  buildRuleContext,
+  loadRuleContext,
+  type RuleContext,
+  type RuleContextInput,
+} from './context';
+export { PROVENANCE_RULES, PROVENANCE_RULE_SETTINGS } from './rules/provenance';
