@@ -15,7 +15,9 @@ import { formatSpan } from './span-compare';
  * link is not known; "possibly", "probably" before uncertain events.
  *
  * Custody and movement (loan, consignment, deposit, seizure, export, import) do not change the
- * owner: they are told in parentheses after the holder they happened under. A transfer whose
+ * owner: they are told in parentheses after the holder they happened under. "In the possession
+ * of" is the exception: it names a holder (often all that is known of one), so it is a holder's
+ * sentence like a sale. A transfer whose
  * seller is not the holder before it, and not a direct transfer, first names that seller as a
  * holder of its own: "A, Vienna, 1950. B; sold to C, 1990."
  */
@@ -97,8 +99,9 @@ export function aamSegments(
     const marker: AamPart[] =
       event.sources.length > 0 ? [{ kind: 'footnote', n: ++footnote, eventId: event.id }] : [];
     const principal = principalOf(event, group, name);
+    const holding = event.type === 'in_possession';
     const partyKind =
-      group === 'custody' || group === 'movement' || group === 'disappearance'
+      (group === 'custody' && !holding) || group === 'movement' || group === 'disappearance'
         ? 'custodian'
         : 'owner';
     const body: AamPart[] = [
@@ -117,7 +120,7 @@ export function aamSegments(
     const agent = name(event.agent);
     const last = segments.at(-1);
 
-    if ((group === 'custody' || group === 'movement') && last) {
+    if (((group === 'custody' && !holding) || group === 'movement') && last) {
       const via: AamPart[] = agent
         ? [
             { kind: 'text', text: `, ${options.words.via} ` },

@@ -7,6 +7,7 @@ import { populateDemo, type DemoSummary } from '../../../src/main/core/demo';
 import { getObject, listObjects, listSeizures } from '../../../src/main/core/objects';
 import { getParty, listParties } from '../../../src/main/core/parties/parties';
 import { partiesOfCase } from '../../../src/main/core/parties/party-roles';
+import { caseFindings, PROVENANCE_RULES } from '../../../src/main/core/analysis';
 import { searchAll } from '../../../src/main/core/search/search';
 import { expectCaseFileError, newCaseFile } from '../../helpers/case-files';
 
@@ -28,6 +29,9 @@ function objectsOf(session: CaseFileSession, id: string) {
   return listObjects(session, { caseId: id, limit: 100 }).rows.map((o) => getObject(session, o.id));
 }
 
+const count = (session: CaseFileSession, table: string) =>
+  session.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+
 function auditCount(session: CaseFileSession): number {
   return session.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
 }
@@ -47,8 +51,8 @@ describe('the demo case file', () => {
       parties: 21,
       roles: 26,
       mergedParties: 1,
-      seizures: 4,
-      objects: 13,
+      seizures: 5,
+      objects: 14,
       checks: 7,
       caseLinks: 3,
       photos: 0,
@@ -158,6 +162,38 @@ describe('the demo case file', () => {
     expect(shipped.map((o) => o.record.exhibitNumber)).toEqual(['T-1', 'T-2', 'T-3', 'T-4']);
   });
 
+  it('sets off every provenance rule at least once, each finding citing its evidence', async () => {
+    const { session, summary } = await demo();
+    expect(summary.counts).toMatchObject({ documents: 14, provenanceEvents: 33, claims: 3 });
+    expect(count(session, 'document')).toBe(summary.counts.documents);
+    expect(count(session, 'provenance_event')).toBe(summary.counts.provenanceEvents);
+    expect(count(session, 'ownership_claim')).toBe(summary.counts.claims);
+    const fired = new Map<string, string[]>();
+    for (const c of summary.cases) {
+      const report = caseFindings(session, { caseId: c.id });
+      for (const f of report.findings) {
+        expect(f.evidence.length, f.ruleId).toBeGreaterThan(0);
+        fired.set(f.ruleId, [...(fired.get(f.ruleId) ?? []), c.reference]);
+      }
+    }
+    const missing = PROVENANCE_RULES.map((r) => r.id).filter((id) => !fired.has(id));
+    expect(missing).toEqual([]);
+    // Where each story sets them off.
+    expect(fired.get('provenance.forged-document')).toContain('ITCG-2025-0044');
+    expect(fired.get('provenance.export-licence-transit')).toContain('ITCG-2025-0044');
+    expect(fired.get('provenance.gap-1970')).toEqual(['ITCG-2026-0007']);
+    expect(fired.get('provenance.order')).toEqual(['ITCG-2024-0112']);
+    expect(fired.get('provenance.eu-import-licence')).toEqual(['ITCG-2025-0031']);
+    expect(fired.get('provenance.eu-importer-statement')).toEqual(['ITCG-2025-0044']);
+    expect(fired.get('provenance.rapid-resale')).toContain('ITCG-2026-0007');
+    expect(fired.get('provenance.competing-claims')).toEqual(['ITCG-2025-0044']);
+    // The papers were read: a Latin query finds words that only the licence's Cyrillic PDF holds.
+    const found = searchAll(session, { query: 'radoslava grujica', kinds: ['document'] });
+    expect(found.groups[0]?.hits.map((h) => h.title)).toEqual([
+      'Export licence / certificate — 633-02-118/2022 — Export licence no. 633-02-118/2022 (enclosed with lot 217)',
+    ]);
+  });
+
   it('merges the Latin-script duplicate, so a Latin search finds the Cyrillic name', async () => {
     const { session, summary } = await demo();
     const people = listParties(session, { text: 'Jovanović' });
@@ -181,7 +217,7 @@ describe('the demo case file', () => {
 
   it('photographs objects of every case with generated images, and verifies', async () => {
     const { session, summary } = await demo(true);
-    expect(summary.counts.photos).toBe(21);
+    expect(summary.counts.photos).toBe(22);
     for (const c of summary.cases) {
       const objects = listObjects(session, { caseId: c.id, limit: 100 }).rows;
       expect(
@@ -194,7 +230,7 @@ describe('the demo case file', () => {
         'SELECT p.role, a.media_type AS mediaType FROM object_photo p JOIN attachment a ON a.id = p.attachment_id',
       )
       .all() as Array<{ role: string; mediaType: string }>;
-    expect(photos).toHaveLength(21);
+    expect(photos).toHaveLength(22);
     expect(new Set(photos.map((p) => p.mediaType))).toEqual(new Set(['image/jpeg']));
     expect(new Set(photos.map((p) => p.role))).toEqual(
       new Set(['overall', 'detail', 'scale', 'marking', 'damage']),

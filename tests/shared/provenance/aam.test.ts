@@ -239,6 +239,27 @@ describe('aamLine parties', () => {
     expect(line(events)).toBe('In the possession of Carl Dahl, before 1970.');
   });
 
+  it('tells "in the possession of" as a holder of its own, not in parentheses', () => {
+    const events = [
+      event({ type: 'creation', place: place('Ohrid', 'MK'), date: 'c. 1700' }),
+      event({
+        type: 'in_possession',
+        toParty: party('Church of St Nicholas'),
+        date: '1974',
+        directTransfer: true,
+      }),
+      event({ type: 'loan', toParty: party('Carl Dahl'), date: '1980' }),
+    ];
+    expect(line(events)).toBe(
+      'Made, Ohrid, c. 1700; in the possession of Church of St Nicholas, 1974 (lent to Carl Dahl, 1980).',
+    );
+    const owners = aamSegments(events, OPTIONS)
+      .flatMap((s) => s.parts)
+      .filter((p) => p.kind === 'owner')
+      .map((p) => p.text);
+    expect(owners).toEqual(['Church of St Nicholas']);
+  });
+
   it('keeps Cyrillic names and places as the directory has them', () => {
     const events = [
       event({

@@ -14,6 +14,13 @@ import type {
   ObjectRecord,
 } from '../../../shared/domain/object';
 import type { PartyFieldsInput, PartyRecord } from '../../../shared/domain/party';
+import type { DocumentFieldsInput, DocumentView } from '../../../shared/domain/document';
+import type {
+  ClaimFields,
+  ClaimRecord,
+  ProvenanceEventFieldsInput,
+  ProvenanceEventRecord,
+} from '../../../shared/domain/provenance';
 import type { SeizureFieldsInput, SeizureRecord } from '../../../shared/domain/seizure';
 import type { CaseFileSession } from '../case-file/session';
 import { changeCaseStatus, createCase, getCase } from '../cases/cases';
@@ -31,6 +38,11 @@ import {
 import { createParty, getParty } from '../parties/parties';
 import { mergeParties } from '../parties/party-merge';
 import { assignRole } from '../parties/party-roles';
+import { bytesSource } from '../attachments/ingest-source';
+import { addDocument, recordDocument } from '../documents';
+import { addClaim, addEvent } from '../provenance';
+import { listObjects } from '../objects';
+import { paperPdf, type DemoPaper } from './demo-papers';
 import { attachPhotos, type DemoShot, type PhotoJob, type PhotoKind } from './demo-photos';
 
 /**
@@ -53,6 +65,9 @@ export interface DemoTally {
   checks: number;
   custodyEntries: number;
   photos: number;
+  documents: number;
+  provenanceEvents: number;
+  claims: number;
 }
 
 export function emptyTally(): DemoTally {
@@ -70,6 +85,9 @@ export function emptyTally(): DemoTally {
     checks: 0,
     custodyEntries: 0,
     photos: 0,
+    documents: 0,
+    provenanceEvents: 0,
+    claims: 0,
   };
 }
 
@@ -183,6 +201,48 @@ export class DemoWriter {
       this.tally.custodyEntries += 1;
       return added;
     });
+  }
+
+  /** The id of the case's object with this exhibit number. */
+  objectId(caseId: string, exhibitNumber: string): string {
+    const rows = listObjects(this.session, { caseId, limit: 500 }).rows;
+    const found = rows.find((o) => o.exhibitNumber === exhibitNumber);
+    if (!found) throw new Error(`The demo case has no object ${exhibitNumber}.`);
+    return found.id;
+  }
+
+  /** A document with its paper drawn as a PDF; or, without a paper, one only recorded. */
+  async document(
+    caseId: string,
+    paper: DemoPaper | null,
+    fields: DocumentFieldsInput,
+  ): Promise<DocumentView> {
+    const view = paper
+      ? await addDocument(
+          this.session,
+          caseId,
+          bytesSource(paper.name, await paperPdf(paper)),
+          fields,
+          { mediaType: 'application/pdf' },
+        )
+      : recordDocument(this.session, caseId, fields);
+    this.tally.documents += 1;
+    return view;
+  }
+
+  /** Appends the events to the object's chain, in order. */
+  chain(objectId: string, events: ProvenanceEventFieldsInput[]): ProvenanceEventRecord[] {
+    return events.map((fields) => {
+      const added = addEvent(this.session, { objectId, fields });
+      this.tally.provenanceEvents += 1;
+      return added;
+    });
+  }
+
+  claim(objectId: string, fields: z.input<typeof ClaimFields>): ClaimRecord {
+    const added = addClaim(this.session, { objectId, fields });
+    this.tally.claims += 1;
+    return added;
   }
 
   /**

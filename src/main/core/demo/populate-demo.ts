@@ -8,6 +8,10 @@ import { paintingCase } from './case-painting';
 import { transitCase } from './case-transit';
 import { createDemoParties } from './demo-parties';
 import { DemoWriter, type DemoTally } from './demo-writer';
+import { coinProvenance } from './provenance-coins';
+import { iconProvenance } from './provenance-icon';
+import { paintingProvenance } from './provenance-painting';
+import { transitProvenance } from './provenance-transit';
 
 export interface DemoOptions {
   /** Generate and attach object photos (the slow part); true unless told otherwise. */
@@ -26,7 +30,8 @@ export const DEMO_REFERENCE_PATTERN = 'ITCG-{YYYY}-{NNNN}';
  * Fills an empty case file with four realistic cases drawn from the typologies of the domain
  * reference (§8.3), through the same services, validation and audit as the app: a looted coin
  * hoard sold online, a stolen icon with a forged export licence, a transit shipment paid through a
- * shell company and a painting returned to its owner. Deterministic under a fixed clock and IDs;
+ * shell company and a painting returned to its owner, each with its documents and the objects'
+ * provenance chains and claims. Deterministic under a fixed clock and IDs;
  * photos are drawn here (demoPhoto), never downloaded.
  */
 export async function populateDemo(
@@ -49,6 +54,12 @@ export async function populateDemo(
   const coins = coinHoardCase(w, p);
   const icon = iconCase(w, p);
   const transit = transitCase(w, p);
+  // Provenance: documents (drawn as PDFs and read like any other), chains and claims that set
+  // off every provenance rule at least once, as real cases would.
+  await paintingProvenance(w, p, painting.id);
+  await coinProvenance(w, p, coins.id);
+  await iconProvenance(w, p, icon.id);
+  await transitProvenance(w, p, transit.id);
 
   w.link(
     coins.id,
