@@ -72,6 +72,13 @@ describe('document channels', () => {
     });
 
     expect(await pick(f, [file])).toEqual({ paths: [file] });
+    // A refusal only the core can make (an unknown type) keeps the file chosen for the retry,
+    // and stores nothing.
+    const unknownType = { ...fields, type: 'papyrus-scroll' };
+    expect(
+      await f.ipc.invoke('document:add', { caseId, path: file, fields: unknownType }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(ok(await f.ipc.invoke('document:list', { caseId }))).toEqual([]);
     const added = ok(await f.ipc.invoke('document:add', { caseId, path: file, fields }));
     expect(added).toMatchObject({
       caseId,

@@ -15,7 +15,7 @@ import type { HandlersFor } from '../handle';
 
 /**
  * Documents (evidence items) of a case. A file is read only when it was chosen in the
- * dialog:open-documents dialog (ChosenPaths), once.
+ * dialog:open-documents dialog (ChosenPaths), and only until it is stored.
  */
 export function documentHandlers(services: AppServices): HandlersFor<'document'> {
   const session = () => services.workspace.session();
@@ -23,8 +23,11 @@ export function documentHandlers(services: AppServices): HandlersFor<'document'>
   return {
     'document:list': ({ caseId, objectId }) => listDocuments(session(), caseId, objectId),
     'document:get': ({ id }) => getDocument(session(), id),
+    // The grant is spent only once the document is stored: a refused field keeps the file chosen.
     'document:add': ({ caseId, path, fields }) =>
-      addDocument(session(), caseId, chosen(path), fields as DocumentFieldsInput),
+      services.chosen.spendOnSuccess(path, 'document', (resolved) =>
+        addDocument(session(), caseId, chosenFileSource(resolved), fields as DocumentFieldsInput),
+      ),
     'document:record': ({ caseId, fields }) =>
       recordDocument(session(), caseId, fields as DocumentFieldsInput),
     'document:update': ({ id, version, fields }) =>

@@ -152,9 +152,10 @@ export function DocumentFormModal(props: {
     const fields = documentFields(values);
     let saved: DocumentView[] | null;
     if (mode.kind === 'add') {
-      // A picked file may be sent once (main consumes the dialog's grant on the first try), so
-      // what the shared schema can tell is checked here first: a forgery without its reason, half
-      // a grade, a malformed date or address shows on its field without using up the file.
+      // What the shared schema can tell is checked here first, without a round trip: a forgery
+      // without its reason, half a grade, a malformed date or address shows on its field. Main
+      // keeps the dialog's grant until the file is stored, so a refusal only the core can make
+      // (an unknown party) is corrected and saved again with the same file.
       const checked = DocumentFields.safeParse(fields);
       if (!checked.success) {
         claim({
