@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { CaseLink, CaseRecord, CaseStatusChange, JournalEntry } from './case';
 import { Code, Id } from './common';
+import { DocumentRecord, TEXT_STATUSES } from './document';
 import { CustodyEntry, ExternalCheck, LegalStatusChange, ObjectRecord, Photo } from './object';
 import { CaseParty, PartyRecord } from './party';
+import { ClaimRecord, ProvenanceEventRecord } from './provenance';
 import { SeizureRecord } from './seizure';
 import { VOCABULARY_KINDS } from './vocabularies';
 
@@ -11,7 +13,9 @@ import { VOCABULARY_KINDS } from './vocabularies';
  * another case file (another unit, another country) can import. Records keep their identifiers,
  * versions and times, so importing a bundle twice changes nothing and export → import → export
  * gives the same bundle. References between records are by identifier and are checked on import.
- * Files (photos, certificates) are either inline (base64) or side files next to the bundle.
+ * Files (photos, certificates, documents' files) are either inline (base64) or side files next to
+ * the bundle. Rows derived from records (which objects a document concerns, which documents an
+ * event cites, search entries) are not carried: the importing case file derives them again.
  *
  * The JSON Schema in docs/schema/case-bundle.schema.json is generated from this (npm run schema).
  */
@@ -49,6 +53,20 @@ export const BundleAttachment = z
   });
 export type BundleAttachment = z.infer<typeof BundleAttachment>;
 
+/**
+ * The text read from a document's file (PDF text layer, plain text), keyed by document, so that
+ * search finds it after an import without reading the file again.
+ */
+export const BundleDocumentText = z
+  .object({
+    documentId: Id,
+    status: z.enum(TEXT_STATUSES),
+    pages: z.number().int().min(0),
+    text: z.string().max(2_000_000),
+  })
+  .strict();
+export type BundleDocumentText = z.infer<typeof BundleDocumentText>;
+
 /** Vocabulary entries the bundle's records use that are not built in (a unit's own codes). */
 export const BundleVocabularyEntry = z
   .object({
@@ -75,6 +93,12 @@ export const CaseBundle = z
     externalChecks: z.array(ExternalCheck).default([]),
     custody: z.array(CustodyEntry).default([]),
     photos: z.array(Photo).default([]),
+    /** Evidence items; a document's file is one of `attachments`. */
+    documents: z.array(DocumentRecord).default([]),
+    documentTexts: z.array(BundleDocumentText).default([]),
+    /** Provenance chains: events of the bundle's objects, with their cited documents. */
+    provenanceEvents: z.array(ProvenanceEventRecord).default([]),
+    ownershipClaims: z.array(ClaimRecord).default([]),
     attachments: z.array(BundleAttachment).default([]),
     vocabulary: z.array(BundleVocabularyEntry).default([]),
   })

@@ -7,6 +7,8 @@ import { populateDemo, type DemoSummary } from '../../../src/main/core/demo';
 import { getObject, listObjects, listSeizures } from '../../../src/main/core/objects';
 import { getParty, listParties } from '../../../src/main/core/parties/parties';
 import { partiesOfCase } from '../../../src/main/core/parties/party-roles';
+import { bundleText, exportBundle } from '../../../src/main/core/bundle/export';
+import { importBundle } from '../../../src/main/core/bundle/import';
 import { caseFindings, PROVENANCE_RULES } from '../../../src/main/core/analysis';
 import { searchAll } from '../../../src/main/core/search/search';
 import { expectCaseFileError, newCaseFile } from '../../helpers/case-files';
@@ -192,6 +194,22 @@ describe('the demo case file', () => {
     expect(found.groups[0]?.hits.map((h) => h.title)).toEqual([
       'Export licence / certificate — 633-02-118/2022 — Export licence no. 633-02-118/2022 (enclosed with lot 217)',
     ]);
+  });
+
+  it('travels whole: the demo bundle imports into an empty case file and exports the same', async () => {
+    const { session, summary } = await demo();
+    const ids = summary.cases.map((c) => c.id);
+    const first = bundleText(exportBundle(session, ids));
+    const target = await newCaseFile();
+    await importBundle(target.session, JSON.parse(first), { baseDir: null });
+    expect(bundleText(exportBundle(target.session, ids))).toBe(first);
+    // The findings are the data's, not the case file's: the same after the journey.
+    for (const id of ids) {
+      const keys = (s: CaseFileSession) =>
+        caseFindings(s, { caseId: id }).findings.map((f) => f.key);
+      expect(keys(target.session)).toEqual(keys(session));
+    }
+    expect((await verifyCaseFile(target.session)).ok).toBe(true);
   });
 
   it('merges the Latin-script duplicate, so a Latin search finds the Cyrillic name', async () => {

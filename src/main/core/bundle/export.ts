@@ -19,6 +19,7 @@ import { PARTY_SPEC } from '../parties/party-store';
 import { getRecord, listRecords } from '../records/record-store';
 import { writeFileExclusive } from '../support/durable-fs';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
+import { collectProvenance } from './provenance-sections';
 import {
   CASE_LINKS,
   CASE_PARTIES,
@@ -42,8 +43,9 @@ const inList = (n: number) => `(${Array.from({ length: n }, () => '?').join(', '
 /**
  * Collects the cases `caseIds` and everything recorded about them into a bundle. Deterministic:
  * the same data gives the same bundle, byte for byte (arrays sorted by id, no export time).
- * Parties come along when a case names them (roles, seizure forms), with the parties they were
- * merged into; links between cases only when both cases are in the bundle.
+ * Parties come along when a case names them (roles, seizure forms, documents' issuers, provenance
+ * events, claims), with the parties they were merged into; links between cases only when both
+ * cases are in the bundle. Documents' files go with the other attachments.
  */
 export function collectBundle(
   session: CaseFileSession,
@@ -67,7 +69,12 @@ export function collectBundle(
   const ofObjects = <T>(fn: () => T[]): T[] => (objectIds.length === 0 ? [] : fn());
 
   const caseParties = readRows(db, CASE_PARTIES, `case_id IN ${inCases}`, ids);
-  const partyIds = new Set(caseParties.map((r) => r.partyId));
+  const {
+    partyIds: provenanceParties,
+    attachmentIds: documentFiles,
+    ...provenance
+  } = collectProvenance(db, ids, objectIds);
+  const partyIds = new Set([...caseParties.map((r) => r.partyId), ...provenanceParties]);
   for (const s of seizures) {
     for (const ref of [s.holder, s.shipment?.consignor, s.shipment?.consignee]) {
       if (ref?.partyId) partyIds.add(ref.partyId);
@@ -89,7 +96,7 @@ export function collectBundle(
     listRecords<ExternalCheck>(db, CHECK_SPEC, `object_id IN ${inObjects}`, objectIds, 'id'),
   );
   const photos = ofObjects(() => readRows(db, PHOTOS, `object_id IN ${inObjects}`, objectIds));
-  const attachmentIds = new Set<string>(photos.map((p) => p.attachmentId));
+  const attachmentIds = new Set<string>([...photos.map((p) => p.attachmentId), ...documentFiles]);
   for (const c of externalChecks)
     if (c.certificateAttachmentId) attachmentIds.add(c.certificateAttachmentId);
 
@@ -121,6 +128,7 @@ export function collectBundle(
     externalChecks,
     custody: ofObjects(() => readRows(db, CUSTODY, `object_id IN ${inObjects}`, objectIds)),
     photos,
+    ...provenance,
     vocabulary,
     attachmentIds: [...attachmentIds].sort(),
   };

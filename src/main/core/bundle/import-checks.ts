@@ -4,7 +4,44 @@ import type { Sqlite } from '../store/sqlite';
 
 /** The checks of a bundle against itself and the case file that need no file reading. */
 export type Section = Exclude<keyof CaseBundle, 'format' | 'version'>;
-type Issue = (path: ReadonlyArray<PropertyKey>, message: string) => void;
+export type Issue = (path: ReadonlyArray<PropertyKey>, message: string) => void;
+
+const TABLES = {
+  case: 'case_record',
+  party: 'party',
+  seizure: 'seizure',
+  object: 'seized_object',
+  attachment: 'attachment',
+  custody: 'custody_entry',
+  document: 'document',
+} as const;
+export type RecordKind = keyof typeof TABLES;
+
+/**
+ * References: to a record of the bundle or one already in the case file. `exists` answers,
+ * `ref` reports a dangling reference at the path of the field that holds it.
+ */
+export function referenceResolver(bundle: CaseBundle, db: Sqlite, issue: Issue) {
+  const ids = (section: Section) =>
+    new Set((bundle[section] as Array<{ id: string }>).map((r) => r.id));
+  const known: Record<RecordKind, Set<string>> = {
+    case: ids('cases'),
+    party: ids('parties'),
+    seizure: ids('seizures'),
+    object: ids('objects'),
+    attachment: ids('attachments'),
+    custody: ids('custody'),
+    document: ids('documents'),
+  };
+  const exists = (kind: RecordKind, id: string) =>
+    known[kind].has(id) ||
+    db.prepare(`SELECT 1 FROM ${TABLES[kind]} WHERE id = ?`).get(id) !== undefined;
+  const ref = (kind: RecordKind, id: string | null | undefined, p: PropertyKey[]) => {
+    if (id && !exists(kind, id))
+      issue(p, `refers to ${kind} ${id}, which is neither in the bundle nor in the case file`);
+  };
+  return { exists, ref };
+}
 
 /** Identifiers unique within the bundle; every reference resolves in the bundle or the case file. */
 export function checkReferences(bundle: CaseBundle, db: Sqlite, issue: Issue): void {
@@ -23,6 +60,9 @@ export function checkReferences(bundle: CaseBundle, db: Sqlite, issue: Issue): v
     'custody',
     'photos',
     'attachments',
+    'documents',
+    'provenanceEvents',
+    'ownershipClaims',
   ];
   for (const section of sections) {
     const seen = new Set<string>();
@@ -32,32 +72,7 @@ export function checkReferences(bundle: CaseBundle, db: Sqlite, issue: Issue): v
     });
   }
 
-  // References: to a record of the bundle or one already in the case file.
-  const ids = (section: Section) =>
-    new Set((bundle[section] as Array<{ id: string }>).map((r) => r.id));
-  const known = {
-    case: ids('cases'),
-    party: ids('parties'),
-    seizure: ids('seizures'),
-    object: ids('objects'),
-    attachment: ids('attachments'),
-    custody: ids('custody'),
-  };
-  const tables = {
-    case: 'case_record',
-    party: 'party',
-    seizure: 'seizure',
-    object: 'seized_object',
-    attachment: 'attachment',
-    custody: 'custody_entry',
-  } as const;
-  const exists = (kind: keyof typeof known, id: string) =>
-    known[kind].has(id) ||
-    db.prepare(`SELECT 1 FROM ${tables[kind]} WHERE id = ?`).get(id) !== undefined;
-  const ref = (kind: keyof typeof known, id: string | null | undefined, p: PropertyKey[]) => {
-    if (id && !exists(kind, id))
-      issue(p, `refers to ${kind} ${id}, which is neither in the bundle nor in the case file`);
-  };
+  const { ref } = referenceResolver(bundle, db, issue);
   const caseOfSeizure = new Map(bundle.seizures.map((s) => [s.id, s.caseId]));
 
   bundle.caseStatusChanges.forEach((r, i) =>
@@ -177,4 +192,5 @@ export function checkVocabulary(bundle: CaseBundle, db: Sqlite, issue: Issue): v
   bundle.externalChecks.forEach((c, i) =>
     code('check_database', c.database, ['externalChecks', i, 'database']),
   );
+  bundle.documents.forEach((d, i) => code('document_type', d.type, ['documents', i, 'type']));
 }

@@ -8,8 +8,10 @@ import { write } from '../audit/write';
 import { CASE_SPEC, indexCase } from '../cases/cases';
 import { indexJournal, JOURNAL_SPEC } from '../cases/journal';
 import type { CaseFileSession } from '../case-file/session';
+import { DOCUMENT_SPEC } from '../documents/document-specs';
 import { CHECK_SPEC, objectSpec, SEIZURE_SPEC } from '../objects/object-specs';
 import { indexParty, PARTY_SPEC } from '../parties/party-store';
+import { CLAIM_SPEC, EVENT_SPEC } from '../provenance/specs';
 import {
   getRecord,
   insertRecord,
@@ -19,6 +21,8 @@ import {
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 import { checkAttachment } from './attachment-check';
 import { checkReferences, checkVocabulary, type Section } from './import-checks';
+import { checkProvenance } from './provenance-checks';
+import { importProvenance } from './provenance-sections';
 import { reindexObject, reindexSeizure } from './reindex';
 import {
   CASE_LINKS,
@@ -140,6 +144,7 @@ async function prepare(
 
   checkReferences(bundle, db, issue);
   checkVocabulary(bundle, db, issue);
+  checkProvenance(bundle, db, issue);
 
   // Clashes with the case file: same identifier with other content, or a taken reference.
   const clash = <R extends StoredRecord>(section: Section, spec: RecordSpec<R>) =>
@@ -158,6 +163,9 @@ async function prepare(
   clash('seizures', SEIZURE_SPEC);
   clash('objects', objectSpec(db));
   clash('externalChecks', CHECK_SPEC);
+  clash('documents', DOCUMENT_SPEC);
+  clash('provenanceEvents', EVENT_SPEC);
+  clash('ownershipClaims', CLAIM_SPEC);
   const rowClash = <T extends { id: string }>(section: Section, spec: RowTable<T>) =>
     (bundle[section] as unknown as T[]).forEach((r, i) => {
       const [stored] = readRows(db, spec, 'id = ?', [r.id]);
@@ -317,6 +325,9 @@ function commit(session: CaseFileSession, { bundle, sources }: Prepared): Import
       'custody',
       CUSTODY,
       [...bundle.custody].sort((a, b) => a.seq - b.seq),
+    );
+    importProvenance(tx, bundle, records, (outcome, section) =>
+      count(outcome === 'created' ? created : unchanged, section),
     );
     // Parties are indexed last: a kept party's entry includes the parties merged into it.
     for (const id of newParties) indexParty(tx, id);
