@@ -6,6 +6,8 @@ import { DocumentsTab } from './screens/documents/DocumentsTab';
 import { FindingsTab } from './screens/findings/FindingsTab';
 import { ProvenanceAreaScreen } from './screens/findings/ProvenanceAreaScreen';
 import { ProvenanceTab } from './screens/provenance/ProvenanceTab';
+import { MoneyTab } from './screens/money/MoneyTab';
+import { LinkChartTab } from './screens/linkchart/LinkChartTab';
 import { TimelineTab } from './screens/timeline/TimelineTab';
 import { CaseJournalTab } from './screens/cases/CaseJournalTab';
 import { CaseOverviewTab } from './screens/cases/CaseOverviewTab';
@@ -77,6 +79,8 @@ export const router = createHashRouter([
                   { path: 'documents', element: <DocumentsTab /> },
                   { path: 'findings', element: <FindingsTab /> },
                   { path: 'timeline', element: <TimelineTab /> },
+                  { path: 'money', element: <MoneyTab /> },
+                  { path: 'links', element: <LinkChartTab /> },
                 ],
               },
             ],

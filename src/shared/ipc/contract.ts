@@ -7,6 +7,9 @@ import type { IpcResult } from './define';
 import { deviceContract } from './device.contract';
 import { dialogContract } from './dialog.contract';
 import { documentContract } from './document.contract';
+import { financeContract } from './finance.contract';
+import { linkChartContract } from './linkchart.contract';
+import { statementContract } from './statement.contract';
 import type { EventName, EventPayload } from './events';
 import { objectContract } from './object.contract';
 import { operatorContract } from './operator.contract';
@@ -28,6 +31,9 @@ export const contract = {
   ...photoSearchContract,
   ...documentContract,
   ...provenanceContract,
+  ...financeContract,
+  ...statementContract,
+  ...linkChartContract,
 };
 
 export type Contract = typeof contract;

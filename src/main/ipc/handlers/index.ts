@@ -4,11 +4,14 @@ import { bundleHandlers } from './bundle';
 import { caseFileHandlers } from './case-file';
 import { caseHandlers } from './cases';
 import { documentHandlers } from './documents';
+import { financeHandlers } from './finance';
 import { findingsHandlers } from './findings';
+import { linkChartHandlers } from './linkchart';
 import { objectHandlers } from './objects';
 import { partyHandlers } from './parties';
 import { photoSearchHandlers } from './photos-search';
 import { provenanceHandlers } from './provenance';
+import { statementHandlers } from './statements';
 
 /**
  * What each channel does, in terms of core services, one file per feature. Validation and errors:
@@ -25,5 +28,8 @@ export function buildHandlers(services: AppServices): Handlers {
     ...documentHandlers(services),
     ...provenanceHandlers(services),
     ...findingsHandlers(services),
+    ...financeHandlers(services),
+    ...statementHandlers(services),
+    ...linkChartHandlers(services),
   };
 }

@@ -4,6 +4,9 @@ import type bundle from '../../../shared/i18n/features/bundle/en.json';
 import type cases from '../../../shared/i18n/features/cases/en.json';
 import type documents from '../../../shared/i18n/features/documents/en.json';
 import type findings from '../../../shared/i18n/features/findings/en.json';
+import type linkChart from '../../../shared/i18n/features/linkChart/en.json';
+import type money from '../../../shared/i18n/features/money/en.json';
+import type statements from '../../../shared/i18n/features/statements/en.json';
 import type globalSearch from '../../../shared/i18n/features/globalSearch/en.json';
 import type objects from '../../../shared/i18n/features/objects/en.json';
 import type reflists from '../../../shared/i18n/features/reflists/en.json';
@@ -39,6 +42,9 @@ declare module 'i18next' {
         timeline: typeof timeline;
         rules: typeof rules;
         aam: typeof aam;
+        money: typeof money;
+        statements: typeof statements;
+        linkChart: typeof linkChart;
       };
     };
   }

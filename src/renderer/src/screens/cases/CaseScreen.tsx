@@ -23,6 +23,8 @@ import {
   IconAlertTriangle,
   IconFiles,
   IconTimeline,
+  IconCoins,
+  IconAffiliate,
 } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
@@ -48,6 +50,8 @@ const TAB_ICONS = {
   documents: IconFiles,
   findings: IconAlertTriangle,
   timeline: IconTimeline,
+  money: IconCoins,
+  links: IconAffiliate,
 } satisfies Record<CaseTab, unknown>;
 
 const isTab = (v: string | null): v is CaseTab =>

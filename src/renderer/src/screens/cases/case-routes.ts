@@ -8,6 +8,8 @@ export const CASE_TABS = [
   'documents',
   'findings',
   'timeline',
+  'money',
+  'links',
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 

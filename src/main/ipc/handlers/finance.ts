@@ -1,0 +1,6 @@
+import type { AppServices } from '../../core/workspace/app-services';
+
+/** Issue #6: filled in with the channels of its contract. */
+export function financeHandlers(_services: AppServices) {
+  return {};
+}
