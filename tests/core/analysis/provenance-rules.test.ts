@@ -570,7 +570,7 @@ describe('provenance.forged-document', () => {
     const doubtful = document({
       type: 'invoice',
       number: 'F-1',
-      assessment: { status: 'doubtful', reason: 'letterhead font anachronistic' },
+      assessment: { status: 'doubtful', reason: 'letterhead font anachronistic.' },
     });
     const genuine = document({
       type: 'invoice',
@@ -588,6 +588,9 @@ describe('provenance.forged-document', () => {
     ]);
     expect(ids(found[1]!)).toEqual([doubtful.id, events[0]!.id]);
     expect(found[0]!.message).toContain('stamp of a ministry');
+    // A reason typed with its own full stop does not end the sentence twice.
+    expect(found[1]!.params['reason']).toBe('letterhead font anachronistic');
+    expect(found[1]!.message).toMatch(/anachronistic\.$/);
   });
 
   it('a forged document of the case that concerns no object is a case finding, not an object one', () => {

@@ -79,7 +79,8 @@ function forgedDraft(
   evidence: EvidenceRef[],
 ): FindingDraft {
   const status = d.assessment.status as (typeof REJECTED)[number];
-  const reason = d.assessment.reason.trim();
+  // The sentence supplies its own full stop: a reason typed with one would read "..".
+  const reason = d.assessment.reason.trim().replace(/[.。]+$/u, '');
   return {
     severity: status === 'forged' ? 'high' : 'medium',
     objectId,
