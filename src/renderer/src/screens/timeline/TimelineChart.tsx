@@ -223,6 +223,11 @@ export function TimelineChart(props: {
               ))}
               {THRESHOLDS.map((th) => {
                 const x = xs(new Date(dayMs(th.day)));
+                const label = t(`thresholds.${th.key}`);
+                // A label drawn leftwards that would run off the plot goes rightwards, one line
+                // lower so it does not run into its neighbour's (about 6 px a character).
+                const flipped = th.anchor === 'end' && x - plotLeft < label.length * 6.2;
+                const anchor = flipped ? 'start' : th.anchor;
                 return (
                   <g key={th.key} data-testid={`timeline-threshold-${th.key}`}>
                     <line
@@ -234,14 +239,14 @@ export function TimelineChart(props: {
                       style={{ stroke: 'var(--mantine-color-red-6)', strokeWidth: 1.25 }}
                     />
                     <text
-                      x={th.anchor === 'end' ? x - 4 : x + 4}
-                      y={AXIS_H + 12}
-                      textAnchor={th.anchor}
+                      x={anchor === 'end' ? x - 4 : x + 4}
+                      y={AXIS_H + (flipped ? 25 : 12)}
+                      textAnchor={anchor}
                       fontSize={10.5}
                       fontWeight={600}
                       style={{ fill: 'var(--mantine-color-red-8)' }}
                     >
-                      {t(`thresholds.${th.key}`)}
+                      {label}
                     </text>
                   </g>
                 );
