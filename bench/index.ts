@@ -6,6 +6,7 @@ import { measureUnlock } from './unlock';
 import { measureIngest } from './ingest';
 import { measureAuditVerify } from './audit';
 import { measureRecords } from './records';
+import { measureStatementImport } from './statement-import';
 import { benchDir, type Figure } from './util';
 
 /**
@@ -141,6 +142,25 @@ async function main(): Promise<void> {
         'ms',
         '≤ 50',
         r.searchP95Ms <= 50,
+      );
+    }
+    if (want('statement-import')) {
+      const s = await measureStatementImport(dir);
+      results['statementImport'] = s;
+      check(
+        `import a ${s.rows.toLocaleString('en')}-row statement with a saved mapping`,
+        s.importSeconds,
+        's',
+        '≤ 10',
+        s.importSeconds <= 10,
+      );
+      check('statement import rate', s.rowsPerSecond, 'rows/s');
+      check(
+        'statement re-import: payments added',
+        s.reimportAdded,
+        'payments',
+        '0',
+        s.reimportAdded === 0,
       );
     }
   } finally {

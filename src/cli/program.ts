@@ -21,6 +21,7 @@ import {
 } from '../main/core';
 import { registerCaseCommands, type CommonOptions } from './commands/cases';
 import { registerFindingsCommand } from './commands/findings';
+import { registerImportPaymentsCommand } from './commands/import-payments';
 import { ExitCode } from './exit-codes';
 import { makeOutput, reportFailure, type Output } from './output';
 import { askNewPassphrase, askSecret, operatorFrom, SecretEnv } from './secrets';
@@ -278,6 +279,7 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
 
   registerCaseCommands(program, { action, unlockable, withSession, jsonOption });
   registerFindingsCommand(program, { action, unlockable, withSession, jsonOption });
+  registerImportPaymentsCommand(program, { action, unlockable, withSession, jsonOption });
 
   return program;
 }

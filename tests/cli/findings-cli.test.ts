@@ -82,7 +82,7 @@ describe('custodia findings', () => {
       'Export licence / certificate 17/2019',
       '2. Export, 2019',
     ]);
-    expect(report.rules).toHaveLength(14);
+    expect(report.rules).toHaveLength(21);
   });
 
   it('prints findings grouped by severity, highest first, with the evidence', async () => {
@@ -145,7 +145,15 @@ describe('custodia findings', () => {
       severity: 'high',
       title: 'Gap across 17 November 1970',
     });
+    expect(rules).toContainEqual({
+      id: 'finance.structuring',
+      domain: 'finance',
+      severity: 'high',
+      title: 'Structuring: payments just under a threshold',
+    });
+    expect(rules.filter((r) => r.domain === 'finance')).toHaveLength(7);
     const human = await custodia(['findings', '--rules']);
     expect(human.stdout).toMatch(/^provenance\.gap\s+provenance\s+low\s+Gap in the provenance$/m);
+    expect(human.stdout).toMatch(/^finance\.circular-flow\s+finance\s+high\s+Money returning/m);
   });
 });

@@ -69,8 +69,9 @@ describe('migrations', () => {
       '0030-attachments',
       '0040-cases-objects',
       '0050-provenance',
+      '0060-finance',
     ]);
-    expect(LATEST_MIGRATION).toBe('0050-provenance');
+    expect(LATEST_MIGRATION).toBe('0060-finance');
   });
 
   it('migrate to N-1, write data, migrate to N: the data survives and the new tables are STRICT', async () => {
@@ -106,8 +107,8 @@ describe('migrations', () => {
       const second = await migrate(qb);
       expect(second).toEqual({
         from: '0030-attachments',
-        to: '0050-provenance',
-        ran: ['0040-cases-objects', '0050-provenance'],
+        to: '0060-finance',
+        ran: ['0040-cases-objects', '0050-provenance', '0060-finance'],
       });
       expect(await appliedMigrations(qb)).toEqual([
         '0010-case-file-core',
@@ -115,6 +116,7 @@ describe('migrations', () => {
         '0030-attachments',
         '0040-cases-objects',
         '0050-provenance',
+        '0060-finance',
       ]);
 
       // The entries written at N-1 are all there, unchanged, and still chain.
@@ -135,6 +137,7 @@ describe('migrations', () => {
       );
       const ours = tables.filter((t) => !t.startsWith('kysely_') && !t.startsWith('search_index'));
       expect(ours).toEqual([
+        'account',
         'attachment',
         'audit_log',
         'blob',
@@ -149,6 +152,8 @@ describe('migrations', () => {
         'document_citation',
         'document_object',
         'document_text',
+        'event_payment',
+        'exchange_rate',
         'external_check',
         'image_derivative',
         'image_info',
@@ -158,10 +163,14 @@ describe('migrations', () => {
         'operator',
         'ownership_claim',
         'party',
+        'payment',
         'provenance_event',
+        'relationship',
         'search_row',
         'seized_object',
         'seizure',
+        'statement_import',
+        'statement_mapping',
         'vocabulary',
       ]);
       // The built-in vocabularies are seeded.
@@ -195,8 +204,8 @@ describe('migrations', () => {
 
       // Running it again does nothing.
       expect(await migrate(qb)).toEqual({
-        from: '0050-provenance',
-        to: '0050-provenance',
+        from: '0060-finance',
+        to: '0060-finance',
         ran: [],
       });
     } finally {
@@ -247,9 +256,14 @@ describe('migrations', () => {
   it('unlock brings a case file left at an older schema up to date and records casefile.migrate', async () => {
     const cf = await newCaseFile();
     const db = cf.session.db;
-    // Take the case file back to 0040-cases-objects: 0050 only adds these tables (their indexes
-    // go with them) and seeds the document types.
+    // Take the case file back to 0040-cases-objects: 0060 and 0050 only add these tables (their
+    // indexes go with them) and seed vocabularies.
     db.exec(`
+      DROP TABLE event_payment; DROP TABLE payment; DROP TABLE statement_import;
+      DROP TABLE statement_mapping; DROP TABLE relationship; DROP TABLE account;
+      DROP TABLE exchange_rate;
+      DELETE FROM vocabulary WHERE kind = 'high_risk_jurisdiction';
+      DELETE FROM kysely_migration WHERE name = '0060-finance';
       DROP TABLE document_citation; DROP TABLE ownership_claim; DROP TABLE provenance_event;
       DROP TABLE document_text; DROP TABLE document_object; DROP TABLE document;
       DELETE FROM vocabulary WHERE kind = 'document_type';
@@ -276,9 +290,17 @@ describe('migrations', () => {
         '0030-attachments',
         '0040-cases-objects',
         '0050-provenance',
+        '0060-finance',
       ]);
       expect(tableNames(session.db)).toEqual(
-        expect.arrayContaining(['document', 'provenance_event', 'ownership_claim']),
+        expect.arrayContaining([
+          'document',
+          'provenance_event',
+          'ownership_claim',
+          'account',
+          'payment',
+          'event_payment',
+        ]),
       );
       const rows = session.db
         .prepare(
@@ -300,7 +322,7 @@ describe('migrations', () => {
         operator_name: OPERATOR,
       });
       expect(JSON.parse(last?.changes ?? '{}')).toEqual({
-        schema: { before: '0040-cases-objects', after: '0050-provenance' },
+        schema: { before: '0040-cases-objects', after: '0060-finance' },
       });
       const report = await verifyCaseFile(session);
       expect(report.firstProblem).toBeUndefined();
@@ -327,6 +349,72 @@ describe('migrations', () => {
       );
     } finally {
       again.lock();
+    }
+  });
+
+  it('0060 keeps the citations of 0050 while widening what may cite, and its keys hold', async () => {
+    const { db } = freshDatabase();
+    try {
+      const qb = queryBuilder(db);
+      await migrate(qb, '0050-provenance');
+      // Rows of 0050 (references left dangling on purpose: only the rebuild is under test).
+      db.pragma('foreign_keys = OFF');
+      const cite = db.prepare(
+        'INSERT INTO document_citation (document_id, kind, entity_id, page) VALUES (?, ?, ?, ?)',
+      );
+      cite.run('doc-1', 'provenance_event', 'event-1', '');
+      cite.run('doc-1', 'claim', 'claim-1', 'p. 3');
+      expect(() => cite.run('doc-1', 'payment', 'payment-1', '')).toThrow(/CHECK constraint/);
+      const before = db
+        .prepare('SELECT * FROM document_citation ORDER BY document_id, kind, entity_id, page')
+        .all();
+
+      expect(await migrate(qb)).toEqual({
+        from: '0050-provenance',
+        to: '0060-finance',
+        ran: ['0060-finance'],
+      });
+      db.pragma('foreign_keys = OFF');
+      expect(
+        db
+          .prepare('SELECT * FROM document_citation ORDER BY document_id, kind, entity_id, page')
+          .all(),
+      ).toEqual(before);
+      for (const kind of ['account', 'payment', 'relationship']) cite.run('doc-2', kind, 'x', '');
+      expect(() => cite.run('doc-2', 'statement', 'x', '')).toThrow(/CHECK constraint/);
+      // The index of 0050 is there again after the rebuild.
+      expect(
+        db
+          .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'document_citation'",
+          )
+          .pluck()
+          .all(),
+      ).toContain('document_citation_entity');
+
+      // One payment per statement row (fingerprint) in a case; rows typed in have none.
+      const payment = db.prepare(
+        `INSERT INTO payment (id, case_id, date, currency, fingerprint, data, version, created_at, updated_at)
+         VALUES (?, 'case-1', '2024-03-12', 'EUR', ?, '{}', 1, 'now', 'now')`,
+      );
+      payment.run('p-1', 'a'.repeat(64));
+      payment.run('p-2', null);
+      payment.run('p-3', null);
+      expect(() => payment.run('p-4', 'a'.repeat(64))).toThrow(/UNIQUE constraint/);
+      // One exchange rate per currency, base and day.
+      const rate = db.prepare(
+        `INSERT INTO exchange_rate (id, currency, base, date, data, version, created_at, updated_at)
+         VALUES (?, 'RSD', 'EUR', ?, '{}', 1, 'now', 'now')`,
+      );
+      rate.run('r-1', '2024-03-12');
+      rate.run('r-2', '2024-03-13');
+      expect(() => rate.run('r-3', '2024-03-12')).toThrow(/UNIQUE constraint/);
+      // Positions of the vocabulary stay unique after what 0060 seeds.
+      expect(
+        db.prepare('SELECT count(DISTINCT position) = count(*) FROM vocabulary').pluck().get(),
+      ).toBe(1);
+    } finally {
+      db.close();
     }
   });
 

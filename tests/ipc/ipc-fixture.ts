@@ -57,6 +57,8 @@ export function ipcFixture(opts: { idleLockMs?: number; vault?: DeviceVault } = 
       openDocuments: async () => [],
       openBundle: async () => null,
       saveBundle: async () => null,
+      openStatement: async () => null,
+      saveCsv: async () => null,
     },
     notify: { send: (event, payload) => events.push({ event, payload }) },
     appVersion: '0.0.0-test',

@@ -88,5 +88,17 @@ export function electronDialogs(window: () => BrowserWindow | null, t: () => TFu
       saveAs(t()('dialog.saveBundle'), suggestedName, [
         { name: t()('dialog.bundleFilter'), extensions: ['json'] },
       ]),
+    openStatement: async () =>
+      (
+        await pickFiles(
+          t()('dialog.openStatement'),
+          [{ name: t()('dialog.statementFilter'), extensions: ['csv', 'txt', 'xlsx'] }],
+          false,
+        )
+      )[0] ?? null,
+    saveCsv: (suggestedName) =>
+      saveAs(t()('dialog.saveCsv'), suggestedName, [
+        { name: t()('dialog.csvFilter'), extensions: ['csv'] },
+      ]),
   };
 }

@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { CaseLink, CaseRecord, CaseStatusChange, JournalEntry } from './case';
 import { Code, Id } from './common';
 import { DocumentRecord, TEXT_STATUSES } from './document';
+import { AccountRecord, ExchangeRateRecord, PaymentRecord, RelationshipRecord } from './finance';
 import { CustodyEntry, ExternalCheck, LegalStatusChange, ObjectRecord, Photo } from './object';
 import { CaseParty, PartyRecord } from './party';
 import { ClaimRecord, ProvenanceEventRecord } from './provenance';
 import { SeizureRecord } from './seizure';
+import { StatementImportRecord } from './statement';
 import { VOCABULARY_KINDS } from './vocabularies';
 
 /**
@@ -99,6 +101,19 @@ export const CaseBundle = z
     /** Provenance chains: events of the bundle's objects, with their cited documents. */
     provenanceEvents: z.array(ProvenanceEventRecord).default([]),
     ownershipClaims: z.array(ClaimRecord).default([]),
+    /** The money side (issue #6): accounts and wallets of the cases. */
+    accounts: z.array(AccountRecord).default([]),
+    /** Statement imports: the file (one of `attachments`) and how it was read. */
+    statementImports: z.array(StatementImportRecord).default([]),
+    /** Payments, with the import and row they came from when they came from a statement. */
+    payments: z.array(PaymentRecord).default([]),
+    /** Ownership, directorship, family… links between parties. */
+    relationships: z.array(RelationshipRecord).default([]),
+    /**
+     * The case file's exchange rates that the bundle's payments need (rates of their currencies
+     * dated up to 7 days before a payment): rates are kept for the whole case file, not per case.
+     */
+    exchangeRates: z.array(ExchangeRateRecord).default([]),
     attachments: z.array(BundleAttachment).default([]),
     vocabulary: z.array(BundleVocabularyEntry).default([]),
   })

@@ -82,7 +82,17 @@ const ENUMS: Record<string, readonly string[]> = {
  * abbreviations (H0, AWB, CMR, mm…) always come with translated words around them, and the
  * renderer's locale test (src/renderer/src/i18n/locales.test.ts) refuses untranslated texts too.
  */
-const SAME_AS_ENGLISH: Record<string, readonly string[]> = {};
+const SAME_AS_ENGLISH: Record<string, readonly string[]> = (() => {
+  // Country names spelled as in English (high-risk jurisdictions).
+  const countries = (codes: string[]) => codes.map((c) => vocabKey('high_risk_jurisdiction', c));
+  return {
+    'sr-Latn': countries(['ir', 'ao', 'ht', 'np']),
+    hr: countries(['ir', 'ao', 'ht', 'np', 've']),
+    bs: countries(['ir', 'ao', 'ht', 'np']),
+    sl: countries(['ir', 'ao', 'ht', 'np', 've', 'vn']),
+    sq: countries(['ao', 'bo', 'ht', 'na', 've']),
+  };
+})();
 
 /** The texts of one file as translation key → text (keys as i18next sees them, `vocab.` first). */
 function flatten(tree: Tree, prefix = VOCAB_FEATURE): Map<string, string> {

@@ -26,6 +26,7 @@ export const EVIDENCE_KINDS = [
   'party',
   'payment',
   'account',
+  'relationship',
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 

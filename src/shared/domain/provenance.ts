@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Certainty, Id, Line, Money, Place, RecordMeta, ShortLine, Text } from './common';
+import { Certainty, Id, IsoDate, Line, Money, Place, RecordMeta, ShortLine, Text } from './common';
 import { PartyRef } from './seizure';
 import { TimeSpan } from './time-span';
 
@@ -88,6 +88,11 @@ export const ProvenanceEventFields = z
     lotNumber: ShortLine.default(''),
     saleReference: Line.default(''),
     sources: z.array(SourceRef).max(100).default([]),
+    /**
+     * Payments of the same case that paid for it (a sale's purchase price, a consignment's fee):
+     * the object's chain and the money chain meet here (issue #6).
+     */
+    payments: z.array(Id).max(100).default([]),
     assessment: z.enum(EVENT_ASSESSMENTS).default('unverified'),
     notes: Text.default(''),
   })
@@ -150,6 +155,19 @@ export type ClaimRecord = z.infer<typeof ClaimRecord>;
 /** A party as shown in a chain: its name from the directory, or the name typed on the event. */
 export const PartyName = z.object({ partyId: Id.nullable(), name: z.string() });
 
+/** A payment an event cites, as the chain shows it beside the event. */
+export const CitedPayment = z.object({
+  id: Id,
+  date: IsoDate,
+  amount: Money,
+  method: z.string(),
+  /** Names as the directory has them now, or as typed on the payment. */
+  payer: z.string(),
+  beneficiary: z.string(),
+  reference: z.string(),
+});
+export type CitedPayment = z.infer<typeof CitedPayment>;
+
 /** One object's chain as the screens and reports show it. */
 export const ProvenanceChain = z.object({
   objectId: Id,
@@ -162,5 +180,7 @@ export const ProvenanceChain = z.object({
   orderProblems: z.array(z.object({ before: Id, after: Id })),
   /** Party names resolved from the directory, keyed by party id. */
   parties: z.record(z.string(), z.string()),
+  /** The payments the events cite, keyed by payment id. */
+  payments: z.record(z.string(), CitedPayment),
 });
 export type ProvenanceChain = z.infer<typeof ProvenanceChain>;

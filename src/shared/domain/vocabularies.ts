@@ -20,6 +20,7 @@ export const VOCABULARY_KINDS = [
   'reg116_category',
   'identity_document',
   'document_type',
+  'high_risk_jurisdiction',
 ] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 
@@ -40,6 +41,8 @@ const e = (code: string, label: string, extra: Partial<VocabularyEntry> = {}): V
 });
 
 const NICOSIA = 'Council of Europe Convention on Offences relating to Cultural Property (CETS 221)';
+const FATF_CALL = 'FATF, High-Risk Jurisdictions subject to a Call for Action, 13 February 2026';
+const FATF_MONITORING = 'FATF, Jurisdictions under Increased Monitoring, 13 February 2026';
 
 export const DEFAULT_VOCABULARIES: Record<VocabularyKind, readonly VocabularyEntry[]> = {
   offence_type: [
@@ -200,6 +203,57 @@ export const DEFAULT_VOCABULARIES: Record<VocabularyKind, readonly VocabularyEnt
     e('court-order', 'Court or prosecutor order'),
     e('correspondence', 'Correspondence'),
     e('other', 'Other'),
+  ],
+  // High-risk jurisdictions for the money rules (finance.high-risk-jurisdiction): lower-case
+  // ISO 3166 codes under the list they are on. [U] The FATF lists as last known: public
+  // statements "High-Risk Jurisdictions subject to a Call for Action" and "Jurisdictions under
+  // Increased Monitoring" of 13 February 2026 (plenary of 9–13 February 2026: Kuwait and Papua
+  // New Guinea added to increased monitoring, none removed; Burkina Faso, Mozambique, Nigeria
+  // and South Africa removed in October 2025). The FATF revises both lists three times a year:
+  // check fatf-gafi.org and edit the list in the case file (Settings → Reference lists).
+  high_risk_jurisdiction: [
+    e('call-for-action', 'FATF: high-risk jurisdictions subject to a call for action', {
+      source: FATF_CALL,
+    }),
+    ...[
+      ['kp', "Democratic People's Republic of Korea"],
+      ['ir', 'Iran'],
+      ['mm', 'Myanmar'],
+    ].map(([code, label]) =>
+      e(code as string, label as string, { parent: 'call-for-action', source: FATF_CALL }),
+    ),
+    e('increased-monitoring', 'FATF: jurisdictions under increased monitoring', {
+      source: FATF_MONITORING,
+    }),
+    ...[
+      ['dz', 'Algeria'],
+      ['ao', 'Angola'],
+      ['bo', 'Bolivia'],
+      ['bg', 'Bulgaria'],
+      ['cm', 'Cameroon'],
+      ['ci', "Côte d'Ivoire"],
+      ['cd', 'Democratic Republic of the Congo'],
+      ['ht', 'Haiti'],
+      ['ke', 'Kenya'],
+      ['kw', 'Kuwait'],
+      ['la', 'Lao PDR'],
+      ['lb', 'Lebanon'],
+      ['mc', 'Monaco'],
+      ['na', 'Namibia'],
+      ['np', 'Nepal'],
+      ['pg', 'Papua New Guinea'],
+      ['ss', 'South Sudan'],
+      ['sy', 'Syria'],
+      ['ve', 'Venezuela'],
+      ['vn', 'Vietnam'],
+      ['vg', 'Virgin Islands (UK)'],
+      ['ye', 'Yemen'],
+    ].map(([code, label]) =>
+      e(code as string, label as string, {
+        parent: 'increased-monitoring',
+        source: FATF_MONITORING,
+      }),
+    ),
   ],
 };
 

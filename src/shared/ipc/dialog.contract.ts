@@ -15,6 +15,13 @@ export const dialogContract = {
   'dialog:open-images': channel(NoInput, z.object({ paths: z.array(z.string()) })),
   'dialog:open-documents': channel(NoInput, z.object({ paths: z.array(z.string()) })),
   'dialog:open-bundle': channel(NoInput, Chosen),
+  /** A bank statement (CSV or XLSX) to preview and import. */
+  'dialog:open-statement': channel(NoInput, Chosen),
+  /** Where to write a CSV export (e.g. a statement's row errors). */
+  'dialog:save-csv': channel(
+    z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(),
+    Chosen,
+  ),
   'dialog:save-bundle': channel(
     z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(),
     Chosen,

@@ -4,8 +4,11 @@ import { z } from 'zod';
 export const eventContract = {
   'casefile:locked': z.object({ reason: z.enum(['user', 'idle', 'suspend', 'screen-lock']) }),
   'task:progress': z.object({
-    task: z.enum(['verify', 'backup']),
-    /** Verify: the check running; backup: copy → verify → record; both end with `done`. */
+    task: z.enum(['verify', 'backup', 'statement-import']),
+    /**
+     * Verify: the check running; backup: copy → verify → record; statement import: read →
+     * validate → import (rows done of total); all end with `done`.
+     */
     step: z.enum([
       'database',
       'foreign-keys',
@@ -15,6 +18,9 @@ export const eventContract = {
       'copy',
       'verify',
       'record',
+      'read',
+      'validate',
+      'import',
       'done',
     ]),
     done: z.number().int().min(0),

@@ -15,6 +15,7 @@ import type { z } from 'zod';
 import { UNKNOWN_SPAN } from '../../../src/shared/domain/time-span';
 import { parseDate } from '../../../src/shared/provenance/date-parser';
 import { buildRuleContext, type RuleContext } from '../../../src/main/core/analysis/context';
+import type { MoneyInput } from '../../../src/main/core/analysis/money-context';
 
 /*
  * In-memory records for the rule tests, parsed with the real schemas (so defaults are those of
@@ -79,6 +80,7 @@ export function context(input: {
   claims?: ClaimRecord[];
   today?: string;
   objectId?: string;
+  money?: MoneyInput;
 }): RuleContext {
   return buildRuleContext({
     caseRecord: CASE,
@@ -92,6 +94,7 @@ export function context(input: {
       'export-licence': 'Export licence / certificate',
       'holder-statement': "Holder's or seller's own statement",
     },
+    money: input.money,
   });
 }
 

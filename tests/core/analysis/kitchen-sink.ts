@@ -1,9 +1,10 @@
 import type { RuleContext } from '../../../src/main/core/analysis/context';
+import { financeKitchenSink } from './finance/kitchen-sink';
 import { chain, claim, context, document, object, party } from './fixtures';
 
 /**
- * One case in memory in which every provenance rule fires at least once (several in more than
- * one variant): for the registry and wording tests.
+ * One case in memory in which every rule fires at least once (several in more than one
+ * variant): for the registry and wording tests. The money part: ./finance/kitchen-sink.ts.
  */
 export function kitchenSink(): RuleContext {
   // A chain with a gap certainly across 1970 and 1972.
@@ -92,10 +93,12 @@ export function kitchenSink(): RuleContext {
   const sherd = object({ exhibitNumber: 'E-5' });
   const sherdEvents = chain(sherd, [{ type: 'excavation', date: '' }]);
 
+  const money = financeKitchenSink();
   return context({
-    objects: [helmet, stele, painting, coins, sherd],
-    events: [...helmetEvents, ...steleEvents, ...paintingEvents, ...sherdEvents],
+    objects: [helmet, stele, painting, coins, sherd, ...money.objects],
+    events: [...helmetEvents, ...steleEvents, ...paintingEvents, ...sherdEvents, ...money.events],
     documents: [licence, statement, invoice, loose],
     claims,
+    money: money.money,
   });
 }

@@ -30,10 +30,20 @@ const PROVENANCE_IDS = [
   'provenance.order',
   'provenance.competing-claims',
 ];
+const FINANCE_IDS = [
+  'finance.sale-parties-connected',
+  'finance.circular-flow',
+  'finance.structuring',
+  'finance.pass-through',
+  'finance.hub',
+  'finance.high-risk-jurisdiction',
+  'finance.beneficial-owner',
+];
+const ALL_IDS = [...PROVENANCE_IDS, ...FINANCE_IDS];
 
 describe('the rule registry', () => {
-  it('lists every provenance rule once, with its domain, default severity and English title', () => {
-    expect(RULES.map((r) => r.id)).toEqual(PROVENANCE_IDS);
+  it('lists every provenance and money rule once, with its domain, default severity and English title', () => {
+    expect(RULES.map((r) => r.id)).toEqual(ALL_IDS);
     for (const info of ruleInfo()) {
       expect(info.id.startsWith(`${info.domain}.`), info.id).toBe(true);
       expect(FINDING_SEVERITIES).toContain(info.severity);
@@ -44,12 +54,16 @@ describe('the rule registry', () => {
   it('every rule fires on the kitchen-sink case; findings are valid, cite existing records, sorted', () => {
     const ctx = kitchenSink();
     const findings = runRules(ctx);
-    expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(PROVENANCE_IDS));
+    expect(new Set(findings.map((f) => f.ruleId))).toEqual(new Set(ALL_IDS));
     const known = new Set([
       ...ctx.objects.map((o) => o.id),
       ...ctx.documents.map((d) => d.id),
       ...[...ctx.eventsByObject.values()].flat().map((e) => e.id),
       ...[...ctx.claimsByObject.values()].flat().map((c) => c.id),
+      ...ctx.accounts.map((a) => a.id),
+      ...ctx.payments.map((p) => p.id),
+      ...ctx.relationships.map((r) => r.id),
+      ...ctx.parties.keys(),
     ]);
     for (const f of findings) {
       expect(Finding.parse(f)).toEqual(f);

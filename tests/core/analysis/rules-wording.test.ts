@@ -105,8 +105,18 @@ describe('English wording', () => {
         'provenance.holder-statement-only:claimed',
         'provenance.holder-statement-only:statement',
         'provenance.holder-statement-only:unsourced',
+        'finance.structuring:account',
+        'finance.high-risk-jurisdiction:call-for-action',
+        'finance.high-risk-jurisdiction:increased-monitoring',
       ].sort(),
     );
+    // Every variant of the money rules' wording is one they produce.
+    const financeVariants = Object.entries(en.finance).flatMap(([name, keys]) =>
+      Object.keys(keys)
+        .filter((k) => k.startsWith('explanation_'))
+        .map((k) => `finance.${name}:${k.slice('explanation_'.length)}`),
+    );
+    expect(financeVariants.filter((v) => !contexts.has(v))).toEqual([]);
     // Every variant key in the English file is one a rule can produce.
     const variants = Object.entries(en.provenance).flatMap(([name, keys]) =>
       Object.keys(keys)

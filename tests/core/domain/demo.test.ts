@@ -196,6 +196,29 @@ describe('the demo case file', () => {
     ]);
   });
 
+  it('holds a money chain that sets off the path, circular-flow and structuring findings', async () => {
+    const { session, summary } = await demo();
+    expect(summary.counts).toMatchObject({ accounts: 8, payments: 12, relationships: 6, rates: 3 });
+    expect(count(session, 'payment')).toBe(summary.counts.payments);
+    const transit = caseFindings(session, { caseId: caseId(summary, 'ITCG-2026-0007') });
+    const fired = new Set(transit.findings.map((f) => f.ruleId));
+    for (const rule of [
+      'finance.sale-parties-connected',
+      'finance.circular-flow',
+      'finance.structuring',
+      'finance.pass-through',
+      'finance.beneficial-owner',
+    ]) {
+      expect(fired, rule).toContain(rule);
+    }
+    // The structuring rests on the three cash deposits, each cited.
+    const structuring = transit.findings.find((f) => f.ruleId === 'finance.structuring');
+    expect(structuring?.evidence.filter((e) => e.kind === 'payment')).toHaveLength(3);
+    // A provenance sale cites the payment that paid for it.
+    const cited = session.db.prepare('SELECT count(*) FROM event_payment').pluck().get();
+    expect(cited).toBe(2);
+  });
+
   it('travels whole: the demo bundle imports into an empty case file and exports the same', async () => {
     const { session, summary } = await demo();
     const ids = summary.cases.map((c) => c.id);

@@ -81,6 +81,12 @@ export class DialogQueue implements Dialogs {
   saveBundle(_suggestedName: string): Promise<string | null> {
     return this.#next('saveBundle');
   }
+  openStatement(): Promise<string | null> {
+    return this.#next('openStatement');
+  }
+  saveCsv(_suggestedName: string): Promise<string | null> {
+    return this.#next('saveCsv');
+  }
 }
 
 type Listener = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => unknown;

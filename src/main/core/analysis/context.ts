@@ -1,5 +1,10 @@
 import type { CaseRecord } from '../../../shared/domain/case';
 import type { DocumentRecord } from '../../../shared/domain/document';
+import type {
+  AccountRecord,
+  PaymentRecord,
+  RelationshipRecord,
+} from '../../../shared/domain/finance';
 import type { EvidenceRef } from '../../../shared/domain/finding';
 import type { ObjectRecord } from '../../../shared/domain/object';
 import type {
@@ -8,6 +13,8 @@ import type {
   ProvenanceEventType,
 } from '../../../shared/domain/provenance';
 import type { PartyRef } from '../../../shared/domain/seizure';
+import { rateTable, type RateTable } from '../../../shared/finance/convert';
+import { buildMoneyGraph, type MoneyGraph } from '../../../shared/finance/graph';
 import { CASE_SPEC } from '../cases/cases';
 import { DOCUMENT_SPEC } from '../documents/document-specs';
 import { objectSpec } from '../objects/object-specs';
@@ -16,6 +23,13 @@ import { CLAIM_SPEC, EVENT_SPEC } from '../provenance/specs';
 import { listRecords, requireRecord } from '../records/record-store';
 import type { Sqlite } from '../store/sqlite';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
+import {
+  loadMoneyInput,
+  NO_MONEY,
+  type HighRiskCountry,
+  type MoneyInput,
+  type PartyFacts,
+} from './money-context';
 
 /**
  * What the analysis rules see: plain data read once from the case file, with lookup maps, so the
@@ -48,6 +62,27 @@ export interface RuleContext {
   partyNames: Readonly<Record<string, string>>;
   /** Labels of the `document_type` vocabulary, by code. */
   documentTypeLabels: Readonly<Record<string, string>>;
+
+  // ————— The money side (issue #6; read for the whole case even when one object is analysed) —————
+  /** The case's accounts and wallets. */
+  accounts: readonly AccountRecord[];
+  accountById: ReadonlyMap<string, AccountRecord>;
+  /** The case's payments, in date order. */
+  payments: readonly PaymentRecord[];
+  paymentById: ReadonlyMap<string, PaymentRecord>;
+  /** The case's relationships (ownership, directorship, family…). */
+  relationships: readonly RelationshipRecord[];
+  relationshipById: ReadonlyMap<string, RelationshipRecord>;
+  /** The case file's exchange rates (1 currency = rate base on a day), for conversions. */
+  rates: RateTable;
+  /** Facts about the parties the records name, by id (a merged party: the one it joined). */
+  parties: ReadonlyMap<string, PartyFacts>;
+  /** Merged party id → the party it now lives on as. */
+  partyAliases: Readonly<Record<string, string>>;
+  /** The unit's high-risk jurisdictions, by upper-case country code. */
+  highRisk: ReadonlyMap<string, HighRiskCountry>;
+  /** Accounts, payments and relationships as one graph (shared/finance/graph.ts). */
+  graph: MoneyGraph;
 }
 
 export interface RuleContextInput {
@@ -60,6 +95,8 @@ export interface RuleContextInput {
   documents: readonly DocumentRecord[];
   partyNames?: Record<string, string>;
   documentTypeLabels?: Record<string, string>;
+  /** The money side; none when left out. */
+  money?: Partial<MoneyInput>;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -103,6 +140,12 @@ export function buildRuleContext(input: RuleContextInput): RuleContext {
     );
   }
 
+  const money: MoneyInput = { ...NO_MONEY, ...input.money };
+  const partyNames = { ...input.partyNames };
+  for (const p of money.parties) partyNames[p.id] ??= p.name;
+  for (const [alias, id] of Object.entries(money.partyAliases)) {
+    if (partyNames[id] !== undefined) partyNames[alias] ??= partyNames[id];
+  }
   return {
     caseId: input.caseRecord.id,
     caseReference: input.caseRecord.reference,
@@ -114,15 +157,33 @@ export function buildRuleContext(input: RuleContextInput): RuleContext {
     claimsByObject: groupBy(claims, (c) => c.objectId),
     documentsByObject,
     documentById,
-    partyNames: input.partyNames ?? {},
+    partyNames,
     documentTypeLabels: input.documentTypeLabels ?? {},
+    accounts: money.accounts,
+    accountById: new Map(money.accounts.map((a) => [a.id, a])),
+    payments: money.payments,
+    paymentById: new Map(money.payments.map((p) => [p.id, p])),
+    relationships: money.relationships,
+    relationshipById: new Map(money.relationships.map((r) => [r.id, r])),
+    rates: rateTable(money.exchangeRates),
+    parties: new Map(money.parties.map((p) => [p.id, p])),
+    partyAliases: money.partyAliases,
+    highRisk: new Map(money.highRisk.map((h) => [h.country, h])),
+    graph: buildMoneyGraph({
+      accounts: money.accounts,
+      payments: money.payments,
+      relationships: money.relationships,
+      partyNames,
+      partyAliases: money.partyAliases,
+    }),
   };
 }
 
 /**
  * Reads what the rules need for a case (or one object of it) from the case file: the case, its
  * objects (exhibit order), their provenance events and claims, every document of the case, the
- * names of the parties the events and claims point to, and the document type labels.
+ * names of the parties the events and claims point to, the document type labels, and the money
+ * side of the case (./money-context.ts).
  */
 export function loadRuleContext(
   db: Sqlite,
@@ -166,6 +227,11 @@ export function loadRuleContext(
   const labels = db
     .prepare("SELECT code, label FROM vocabulary WHERE kind = 'document_type'")
     .all() as Array<{ code: string; label: string }>;
+  const money = loadMoneyInput(
+    db,
+    caseId,
+    events.flatMap((e) => [e.fromParty, e.toParty]),
+  );
   return buildRuleContext({
     caseRecord,
     today: options.today,
@@ -176,6 +242,7 @@ export function loadRuleContext(
     documents,
     partyNames: partyNamesOf(db, partyIds),
     documentTypeLabels: Object.fromEntries(labels.map((l) => [l.code, l.label])),
+    money,
   });
 }
 

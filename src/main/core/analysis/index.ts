@@ -1,4 +1,4 @@
-/** Analysis: the one registry of rules (provenance now; money and indicators later) and its runs. */
+/** Analysis: the one registry of rules (provenance and money; indicators later) and its runs. */
 export { caseFindings, findObjectByExhibit, FindingsQuery } from './findings';
 export { RULES, ruleInfo, runRules, findingKey, type Rule, type FindingDraft } from './registry';
 export {
@@ -8,3 +8,5 @@ export {
   type RuleContextInput,
 } from './context';
 export { PROVENANCE_RULES, PROVENANCE_RULE_SETTINGS } from './rules/provenance';
+export { FINANCE_RULES, FINANCE_RULE_SETTINGS } from './rules/finance';
+export { highRiskCountries, type HighRiskCountry, type PartyFacts } from './money-context';

@@ -8,6 +8,7 @@ import {
   type RuleInfo,
 } from '../../../shared/domain/finding';
 import type { RuleContext } from './context';
+import { FINANCE_RULES } from './rules/finance';
 import { PROVENANCE_RULES } from './rules/provenance';
 
 /**
@@ -47,7 +48,7 @@ export interface Rule {
 }
 
 /** Every rule of the product, in the order they are listed. */
-export const RULES: readonly Rule[] = [...PROVENANCE_RULES];
+export const RULES: readonly Rule[] = [...PROVENANCE_RULES, ...FINANCE_RULES];
 
 export function ruleInfo(rules: readonly Rule[] = RULES): RuleInfo[] {
   return rules.map(({ id, domain, severity, title }) => ({ id, domain, severity, title }));

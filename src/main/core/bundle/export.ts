@@ -19,6 +19,7 @@ import { PARTY_SPEC } from '../parties/party-store';
 import { getRecord, listRecords } from '../records/record-store';
 import { writeFileExclusive } from '../support/durable-fs';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
+import { collectFinance } from './finance-sections';
 import { collectProvenance } from './provenance-sections';
 import {
   CASE_LINKS,
@@ -44,8 +45,9 @@ const inList = (n: number) => `(${Array.from({ length: n }, () => '?').join(', '
  * Collects the cases `caseIds` and everything recorded about them into a bundle. Deterministic:
  * the same data gives the same bundle, byte for byte (arrays sorted by id, no export time).
  * Parties come along when a case names them (roles, seizure forms, documents' issuers, provenance
- * events, claims), with the parties they were merged into; links between cases only when both
- * cases are in the bundle. Documents' files go with the other attachments.
+ * events, claims, accounts, payments, relationships), with the parties they were merged into;
+ * links between cases only when both cases are in the bundle. Documents' files and imported
+ * statements go with the other attachments.
  */
 export function collectBundle(
   session: CaseFileSession,
@@ -74,7 +76,16 @@ export function collectBundle(
     attachmentIds: documentFiles,
     ...provenance
   } = collectProvenance(db, ids, objectIds);
-  const partyIds = new Set([...caseParties.map((r) => r.partyId), ...provenanceParties]);
+  const {
+    partyIds: financeParties,
+    attachmentIds: statementFiles,
+    ...finance
+  } = collectFinance(db, ids);
+  const partyIds = new Set([
+    ...caseParties.map((r) => r.partyId),
+    ...provenanceParties,
+    ...financeParties,
+  ]);
   for (const s of seizures) {
     for (const ref of [s.holder, s.shipment?.consignor, s.shipment?.consignee]) {
       if (ref?.partyId) partyIds.add(ref.partyId);
@@ -96,7 +107,11 @@ export function collectBundle(
     listRecords<ExternalCheck>(db, CHECK_SPEC, `object_id IN ${inObjects}`, objectIds, 'id'),
   );
   const photos = ofObjects(() => readRows(db, PHOTOS, `object_id IN ${inObjects}`, objectIds));
-  const attachmentIds = new Set<string>([...photos.map((p) => p.attachmentId), ...documentFiles]);
+  const attachmentIds = new Set<string>([
+    ...photos.map((p) => p.attachmentId),
+    ...documentFiles,
+    ...statementFiles,
+  ]);
   for (const c of externalChecks)
     if (c.certificateAttachmentId) attachmentIds.add(c.certificateAttachmentId);
 
@@ -129,6 +144,7 @@ export function collectBundle(
     custody: ofObjects(() => readRows(db, CUSTODY, `object_id IN ${inObjects}`, objectIds)),
     photos,
     ...provenance,
+    ...finance,
     vocabulary,
     attachmentIds: [...attachmentIds].sort(),
   };

@@ -14,6 +14,9 @@ const TABLES = {
   attachment: 'attachment',
   custody: 'custody_entry',
   document: 'document',
+  account: 'account',
+  payment: 'payment',
+  statementImport: 'statement_import',
 } as const;
 export type RecordKind = keyof typeof TABLES;
 
@@ -32,13 +35,19 @@ export function referenceResolver(bundle: CaseBundle, db: Sqlite, issue: Issue) 
     attachment: ids('attachments'),
     custody: ids('custody'),
     document: ids('documents'),
+    account: ids('accounts'),
+    payment: ids('payments'),
+    statementImport: ids('statementImports'),
   };
   const exists = (kind: RecordKind, id: string) =>
     known[kind].has(id) ||
     db.prepare(`SELECT 1 FROM ${TABLES[kind]} WHERE id = ?`).get(id) !== undefined;
   const ref = (kind: RecordKind, id: string | null | undefined, p: PropertyKey[]) => {
     if (id && !exists(kind, id))
-      issue(p, `refers to ${kind} ${id}, which is neither in the bundle nor in the case file`);
+      issue(
+        p,
+        `refers to ${kind.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`)} ${id}, which is neither in the bundle nor in the case file`,
+      );
   };
   return { exists, ref };
 }
@@ -63,6 +72,11 @@ export function checkReferences(bundle: CaseBundle, db: Sqlite, issue: Issue): v
     'documents',
     'provenanceEvents',
     'ownershipClaims',
+    'accounts',
+    'statementImports',
+    'payments',
+    'relationships',
+    'exchangeRates',
   ];
   for (const section of sections) {
     const seen = new Set<string>();

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import { CaseBundle } from '../../../shared/domain/bundle';
 import { attachmentLimit, storeAttachment } from '../attachments/attachment-store';
 import { type IngestSource } from '../attachments/ingest-source';
@@ -11,6 +12,9 @@ import type { CaseFileSession } from '../case-file/session';
 import { DOCUMENT_SPEC } from '../documents/document-specs';
 import { CHECK_SPEC, objectSpec, SEIZURE_SPEC } from '../objects/object-specs';
 import { indexParty, PARTY_SPEC } from '../parties/party-store';
+import { RATE_SPEC } from '../finance/rates';
+import { ACCOUNT_SPEC, PAYMENT_SPEC, RELATIONSHIP_SPEC } from '../finance/specs';
+import { STATEMENT_IMPORT_SPEC } from '../finance/statement-mappings';
 import { CLAIM_SPEC, EVENT_SPEC } from '../provenance/specs';
 import {
   getRecord,
@@ -21,6 +25,8 @@ import {
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 import { checkAttachment } from './attachment-check';
 import { checkReferences, checkVocabulary, type Section } from './import-checks';
+import { checkFinance } from './finance-checks';
+import { importFinance } from './finance-sections';
 import { checkProvenance } from './provenance-checks';
 import { importProvenance } from './provenance-sections';
 import { reindexObject, reindexSeizure } from './reindex';
@@ -84,6 +90,19 @@ function canonical(value: unknown): string {
   );
 }
 
+/**
+ * A stored record as the bundle's schema reads it (defaults of fields added since it was
+ * written filled in, e.g. an event's `payments`), so that an unchanged record is not taken for
+ * a clash.
+ */
+function inSchema(section: Section, stored: unknown): unknown {
+  let schema: z.ZodType = CaseBundle.shape[section];
+  if (schema instanceof z.ZodDefault) schema = schema.unwrap() as z.ZodType;
+  if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
+  const parsed = schema.safeParse(stored);
+  return parsed.success ? parsed.data : stored;
+}
+
 /** Reads, parses and imports a bundle file; side files are looked up beside it. */
 export async function importBundleFile(
   session: CaseFileSession,
@@ -145,12 +164,13 @@ async function prepare(
   checkReferences(bundle, db, issue);
   checkVocabulary(bundle, db, issue);
   checkProvenance(bundle, db, issue);
+  checkFinance(bundle, db, issue);
 
   // Clashes with the case file: same identifier with other content, or a taken reference.
   const clash = <R extends StoredRecord>(section: Section, spec: RecordSpec<R>) =>
     (bundle[section] as unknown as R[]).forEach((r, i) => {
       const stored = getRecord<R>(db, spec, r.id);
-      if (stored && canonical(stored) !== canonical(r)) {
+      if (stored && canonical(inSchema(section, stored)) !== canonical(r)) {
         issue(
           [section, i],
           `the case file holds a different version of this ${spec.entity} (version ${stored.version}); it is not overwritten`,
@@ -166,6 +186,11 @@ async function prepare(
   clash('documents', DOCUMENT_SPEC);
   clash('provenanceEvents', EVENT_SPEC);
   clash('ownershipClaims', CLAIM_SPEC);
+  clash('accounts', ACCOUNT_SPEC);
+  clash('statementImports', STATEMENT_IMPORT_SPEC);
+  clash('payments', PAYMENT_SPEC);
+  clash('relationships', RELATIONSHIP_SPEC);
+  clash('exchangeRates', RATE_SPEC);
   const rowClash = <T extends { id: string }>(section: Section, spec: RowTable<T>) =>
     (bundle[section] as unknown as T[]).forEach((r, i) => {
       const [stored] = readRows(db, spec, 'id = ?', [r.id]);
@@ -326,9 +351,10 @@ function commit(session: CaseFileSession, { bundle, sources }: Prepared): Import
       CUSTODY,
       [...bundle.custody].sort((a, b) => a.seq - b.seq),
     );
-    importProvenance(tx, bundle, records, (outcome, section) =>
-      count(outcome === 'created' ? created : unchanged, section),
-    );
+    const counted = (outcome: 'created' | 'unchanged', section: Section) =>
+      count(outcome === 'created' ? created : unchanged, section);
+    importProvenance(tx, bundle, records, counted);
+    importFinance(tx, bundle, records, counted);
     // Parties are indexed last: a kept party's entry includes the parties merged into it.
     for (const id of newParties) indexParty(tx, id);
 

@@ -8,6 +8,7 @@ import type { WriteTx } from '../audit/write';
 import { syncCitations } from '../documents/citations';
 import { DOCUMENT_SPEC } from '../documents/document-specs';
 import { deriveFromDocument, indexDocument } from '../documents/document-store';
+import { syncEventPayments } from '../finance/event-payments';
 import { CLAIM_SPEC, EVENT_SPEC } from '../provenance/specs';
 import {
   getRecord,
@@ -38,7 +39,7 @@ const inList = (n: number) => `(${Array.from({ length: n }, () => '?').join(', '
  * records in their own order, an import stores the schema's, so both export alike. A record the
  * schema refuses is exported as stored (the importing side reports it with its path).
  */
-function inSchemaOrder<T>(schema: z.ZodType<T>, records: T[]): T[] {
+export function inSchemaOrder<T>(schema: z.ZodType<T>, records: T[]): T[] {
   return records.map((r) => {
     const parsed = schema.safeParse(r);
     return parsed.success ? parsed.data : r;
@@ -115,7 +116,7 @@ export type RecordsWriter = <R extends StoredRecord>(
  * Writes the sections inside the import's transaction, after the parties, objects and files
  * they refer to. A new document gets its objects and search entry (with its text) derived; an
  * existing document whose text arrives now is re-indexed; new events and claims get their
- * citations derived. Document texts are audited by size and SHA-256 rather than copied whole
+ * citations (and the payments they cite) derived. Document texts are audited by size and SHA-256 rather than copied whole
  * into the audit log (a catalogue's text can be two million characters).
  */
 export function importProvenance(
@@ -157,9 +158,11 @@ export function importProvenance(
     else indexDocument(db, getRecord<DocumentRecord>(db, DOCUMENT_SPEC, id) as DocumentRecord);
   }
 
-  records<ProvenanceEventRecord>('provenanceEvents', EVENT_SPEC, (e) =>
-    syncCitations(db, 'provenance_event', e.id, e.sources),
-  );
+  records<ProvenanceEventRecord>('provenanceEvents', EVENT_SPEC, (e) => {
+    syncCitations(db, 'provenance_event', e.id, e.sources);
+    // The payments may come later in the same import: foreign keys are checked at commit.
+    syncEventPayments(db, e.id, e.payments);
+  });
   records<ClaimRecord>('ownershipClaims', CLAIM_SPEC, (c) =>
     syncCitations(db, 'claim', c.id, c.sources),
   );

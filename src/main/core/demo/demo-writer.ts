@@ -41,6 +41,13 @@ import { assignRole } from '../parties/party-roles';
 import { bytesSource } from '../attachments/ingest-source';
 import { addDocument, recordDocument } from '../documents';
 import { addClaim, addEvent } from '../provenance';
+import { addAccount, addPayment, addRate, addRelationship } from '../finance';
+import type {
+  AccountFieldsInput,
+  ExchangeRateFields,
+  PaymentFieldsInput,
+  RelationshipFieldsInput,
+} from '../../../shared/domain/finance';
 import { listObjects } from '../objects';
 import { paperPdf, type DemoPaper } from './demo-papers';
 import { attachPhotos, type DemoShot, type PhotoJob, type PhotoKind } from './demo-photos';
@@ -68,6 +75,10 @@ export interface DemoTally {
   documents: number;
   provenanceEvents: number;
   claims: number;
+  accounts: number;
+  payments: number;
+  relationships: number;
+  rates: number;
 }
 
 export function emptyTally(): DemoTally {
@@ -88,6 +99,10 @@ export function emptyTally(): DemoTally {
     documents: 0,
     provenanceEvents: 0,
     claims: 0,
+    accounts: 0,
+    payments: 0,
+    relationships: 0,
+    rates: 0,
   };
 }
 
@@ -243,6 +258,26 @@ export class DemoWriter {
     const added = addClaim(this.session, { objectId, fields });
     this.tally.claims += 1;
     return added;
+  }
+
+  account(caseId: string, fields: AccountFieldsInput): string {
+    this.tally.accounts += 1;
+    return addAccount(this.session, { caseId, fields }).id;
+  }
+
+  payment(caseId: string, fields: PaymentFieldsInput): string {
+    this.tally.payments += 1;
+    return addPayment(this.session, { caseId, fields }).id;
+  }
+
+  relationship(caseId: string, fields: RelationshipFieldsInput): void {
+    addRelationship(this.session, { caseId, fields });
+    this.tally.relationships += 1;
+  }
+
+  rate(fields: z.input<typeof ExchangeRateFields>): void {
+    addRate(this.session, { fields });
+    this.tally.rates += 1;
   }
 
   /**

@@ -8,6 +8,7 @@ import { paintingCase } from './case-painting';
 import { transitCase } from './case-transit';
 import { createDemoParties } from './demo-parties';
 import { DemoWriter, type DemoTally } from './demo-writer';
+import { transitMoney } from './money-transit';
 import { coinProvenance } from './provenance-coins';
 import { iconProvenance } from './provenance-icon';
 import { paintingProvenance } from './provenance-painting';
@@ -60,6 +61,10 @@ export async function populateDemo(
   await coinProvenance(w, p, coins.id);
   await iconProvenance(w, p, icon.id);
   await transitProvenance(w, p, transit.id);
+  // Money: the shipment's payments and the companies behind it, which set off the financial
+  // rules (structuring, pass-through, a circular flow, the owner behind the shells, a sale whose
+  // seller and buyer are linked).
+  transitMoney(w, p, transit.id);
 
   w.link(
     coins.id,

@@ -134,6 +134,37 @@ export async function coinProvenance(w: DemoWriter, p: DemoParties, caseId: stri
     },
   );
 
+  // The buyer paid through PayPal into the seller's e-wallet; the seller paid the digger his share
+  // in convertible marks (converted with the unit's rate of the day).
+  const wallet = w.account(caseId, {
+    kind: 'e_wallet',
+    accountNumber: 'PayPal n.hadzic.*****@gmail.com',
+    institution: { partyId: null, name: 'PayPal (Europe) S.à r.l. et Cie' },
+    holder: { partyId: p.nermin.id, name: '' },
+    currency: 'EUR',
+    notes: 'Payouts obtained from PayPal through the Luxembourg FIU.',
+  });
+  const paid = w.payment(caseId, {
+    date: '2025-07-14',
+    amount: { amount: '220.00', currency: 'EUR' },
+    payer: { partyId: null, name: 'Collector in Graz' },
+    beneficiary: { partyId: p.nermin.id, name: '' },
+    beneficiaryAccountId: wallet,
+    method: 'e_wallet',
+    reference: 'Listing 88213',
+    sources: [{ documentId: listing.id, page: '1' }],
+  });
+  w.rate({ date: '2025-08-01', currency: 'BAM', rate: '0.511292', source: 'Fixed parity (CBBH)' });
+  w.payment(caseId, {
+    date: '2025-08-01',
+    amount: { amount: '2000.00', currency: 'BAM' },
+    payer: { partyId: p.nermin.id, name: '' },
+    beneficiary: { partyId: p.draganCyr.id, name: '' },
+    method: 'cash',
+    purpose: '“His share” of the July sales (Nermin Hadžić’s statement)',
+    grading: { source: 'B', information: '2' },
+  });
+
   const cite = (documentId: string) => ({ documentId, page: '1' });
   const find = {
     type: 'illegal_extraction' as const,
@@ -168,6 +199,7 @@ export async function coinProvenance(w: DemoWriter, p: DemoParties, caseId: stri
       price: { amount: '220.00', currency: 'EUR' },
       saleReference: 'Listing 88213',
       sources: [cite(listing.id)],
+      payments: [paid],
       assessment: 'verified',
     },
     {

@@ -78,6 +78,33 @@ export async function paintingProvenance(
     },
   );
 
+  // The antiquarian paid by bank transfer, as the invoice says: the sale event cites the payment.
+  const zolnirAccount = w.account(caseId, {
+    iban: 'SI56191000000123438',
+    institution: { partyId: null, name: 'Nova Ljubljanska banka d.d.' },
+    holder: { partyId: p.zolnir.id, name: '' },
+    currency: 'EUR',
+  });
+  const dealerAccount = w.account(caseId, {
+    iban: 'HR7623600001102345608',
+    bic: 'ZABAHR2X',
+    institution: { partyId: null, name: 'Zagrebačka banka d.d.' },
+    holder: { partyId: p.kovacevic.id, name: '' },
+    currency: 'EUR',
+  });
+  const paid = w.payment(caseId, {
+    date: '2024-05-22',
+    amount: { amount: '3200.00', currency: 'EUR' },
+    payer: { partyId: p.zolnir.id, name: '' },
+    payerAccountId: zolnirAccount,
+    beneficiary: { partyId: p.kovacevic.id, name: '' },
+    beneficiaryAccountId: dealerAccount,
+    method: 'wire',
+    reference: 'Račun 2024-118',
+    sources: [{ documentId: invoice.id, page: '1' }],
+    grading: { source: 'A', information: '1' },
+  });
+
   const cite = (documentId: string) => ({ documentId, page: '1' });
   w.chain(painting, [
     {
@@ -131,6 +158,7 @@ export async function paintingProvenance(
       directTransfer: true,
       price: { amount: '3200.00', currency: 'EUR' },
       sources: [cite(invoice.id)],
+      payments: [paid],
       assessment: 'verified',
     },
     {

@@ -2,12 +2,13 @@ import type { SourceRef } from '../../../shared/domain/provenance';
 import type { Sqlite } from '../store/sqlite';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 
-/** What may cite a document: the `kind` column of `document_citation`. */
-export type CitingKind = 'provenance_event' | 'claim';
+/** What may cite a document: the `kind` column of `document_citation` (migration 0060). */
+export type CitingKind = 'provenance_event' | 'claim' | 'account' | 'payment' | 'relationship';
 
 /**
- * Refuses documents that do not exist or belong to another case: a provenance event of one case
- * cannot rest on the evidence of another. `path` names the field the ids came from.
+ * Refuses documents that do not exist or belong to another case: a provenance event (or a
+ * payment, an account, a relationship) of one case cannot rest on the evidence of another.
+ * `path` names the field the ids came from.
  */
 export function requireDocumentsOfCase(
   db: Sqlite,

@@ -1,9 +1,14 @@
 import { Id } from '../../../shared/domain/common';
-import type { ProvenanceChain, ProvenanceEventRecord } from '../../../shared/domain/provenance';
+import type {
+  CitedPayment,
+  ProvenanceChain,
+  ProvenanceEventRecord,
+} from '../../../shared/domain/provenance';
 import type { PartyRef } from '../../../shared/domain/seizure';
 import { AAM_WORDS_EN, aamLine } from '../../../shared/provenance/aam';
 import { orderProblems } from '../../../shared/provenance/span-compare';
 import type { CaseFileSession } from '../case-file/session';
+import { paymentsByIds } from '../finance/event-payments';
 import { objectSpec } from '../objects/object-specs';
 import { requireRecord } from '../records/record-store';
 import type { Sqlite } from '../store/sqlite';
@@ -13,8 +18,9 @@ import { claimsOf, eventsOf } from './specs';
 /**
  * One object's chain as the screens and reports show it: events in chain order, the claims
  * beside them, the AAM provenance line (English; the renderer builds its own in the interface
- * language from the same events), the pairs of events whose dates contradict their order, and the
- * names of the parties they point to.
+ * language from the same events), the pairs of events whose dates contradict their order, the
+ * names of the parties they point to, and the payments the events cite (where the object's
+ * chain meets the money chain).
  */
 
 /**
@@ -63,12 +69,32 @@ export function chainOf(db: Sqlite, objectId: string): ProvenanceChain {
   const object = requireRecord(db, objectSpec(db), objectId);
   const events = eventsOf(db, objectId);
   const claims = claimsOf(db, objectId);
+  const cited = paymentsByIds(
+    db,
+    events.flatMap((e) => e.payments ?? []),
+  );
   const parties = partyNamesOf(
     db,
-    partyIdsOf([...events.flatMap(eventParties), ...claims.map((c) => c.claimant)]),
+    partyIdsOf([
+      ...events.flatMap(eventParties),
+      ...claims.map((c) => c.claimant),
+      ...cited.flatMap((p) => [p.payer, p.beneficiary]),
+    ]),
   );
   const partyName = (ref: PartyRef): string =>
     (ref.partyId !== null ? parties[ref.partyId] : undefined) ?? ref.name;
+  const payments: Record<string, CitedPayment> = {};
+  for (const p of cited) {
+    payments[p.id] = {
+      id: p.id,
+      date: p.date,
+      amount: p.amount,
+      method: p.method,
+      payer: partyName(p.payer),
+      beneficiary: partyName(p.beneficiary),
+      reference: p.reference,
+    };
+  }
   return {
     objectId,
     caseId: object.caseId,
@@ -77,6 +103,7 @@ export function chainOf(db: Sqlite, objectId: string): ProvenanceChain {
     aam: aamLine(events, { partyName, words: AAM_WORDS_EN }),
     orderProblems: orderProblemsOf(events),
     parties,
+    payments,
   };
 }
 

@@ -15,6 +15,7 @@ import { diffFields } from '../audit/audit-log';
 import { write } from '../audit/write';
 import type { CaseFileSession } from '../case-file/session';
 import { requireDocumentsOfCase, syncCitations } from '../documents/citations';
+import { requirePaymentsOfCase, syncEventPayments } from '../finance/event-payments';
 import { objectSpec } from '../objects/object-specs';
 import { invalid, requireParty, UpdateInput } from '../objects/references';
 import { insertRecord, newMeta, requireRecord, updateRecord } from '../records/record-store';
@@ -112,6 +113,7 @@ function checkFields(db: Sqlite, caseId: string, input: unknown) {
     WHAT,
   );
   requireSources(db, caseId, fields.sources);
+  requirePaymentsOfCase(db, caseId, fields.payments);
   return { fields, span };
 }
 
@@ -164,6 +166,7 @@ export function addEvent(
     };
     insertRecord(tx, EVENT_SPEC, record);
     syncCitations(tx.db, 'provenance_event', record.id, record.sources);
+    syncEventPayments(tx.db, record.id, record.payments);
     return record;
   });
 }
@@ -190,8 +193,10 @@ export function updateEvent(
       position: c.position,
       span,
     }));
-    if (next.version !== current.version)
+    if (next.version !== current.version) {
       syncCitations(tx.db, 'provenance_event', id, next.sources);
+      syncEventPayments(tx.db, id, next.payments);
+    }
     return next;
   });
 }
@@ -226,6 +231,7 @@ export function removeEvent(
     const current = requireRecord(tx.db, EVENT_SPEC, id);
     requireVersion(current, version);
     syncCitations(tx.db, 'provenance_event', id, []);
+    syncEventPayments(tx.db, id, []);
     tx.db.prepare('DELETE FROM provenance_event WHERE id = ?').run(id);
     for (const e of eventsOf(tx.db, current.objectId)) {
       if (e.position > current.position) setPosition(tx.db, e.id, e.position - 1);

@@ -23,6 +23,10 @@ export interface Dialogs {
   openBundle(): Promise<string | null>;
   /** Where to write an exported case bundle. */
   saveBundle(suggestedName: string): Promise<string | null>;
+  /** A bank statement (CSV or XLSX) to import. */
+  openStatement(): Promise<string | null>;
+  /** Where to write a CSV export (a statement's row errors). */
+  saveCsv(suggestedName: string): Promise<string | null>;
 }
 
 /** Pushes an event to the renderer. */

@@ -51,6 +51,16 @@ export function caseFileHandlers(
       if (chosen) services.chosen.grant([chosen], 'bundle-export');
       return path(chosen);
     },
+    'dialog:open-statement': async () => {
+      const chosen = await dialogs.openStatement();
+      if (chosen) services.chosen.grant([chosen], 'statement');
+      return path(chosen);
+    },
+    'dialog:save-csv': async ({ suggestedName }) => {
+      const chosen = await dialogs.saveCsv(suggestedName);
+      if (chosen) services.chosen.grant([chosen], 'csv-export');
+      return path(chosen);
+    },
 
     'casefile:status': () => workspace.status(),
     'casefile:create': (input) => workspace.create(input),

@@ -27,11 +27,14 @@ const SAME_AS_ENGLISH = new Set([
   'cases.overview.historyEntry',
 ]);
 const STATUS = ['cases.columns.status', 'cases.filters.status'];
+/** Country names spelled as in English (the high-risk jurisdictions list). */
+const countries = (...codes: string[]) => codes.map((c) => `vocab.high_risk_jurisdiction.${c}`);
 const SAME_IN: Record<string, string[]> = {
-  sl: ['areas.finance.title'],
-  'sr-Latn': STATUS,
-  bs: STATUS,
-  hr: STATUS,
+  sl: ['areas.finance.title', ...countries('ir', 'ao', 'ht', 'np', 've', 'vn')],
+  'sr-Latn': [...STATUS, ...countries('ir', 'ao', 'ht', 'np')],
+  bs: [...STATUS, ...countries('ir', 'ao', 'ht', 'np')],
+  hr: [...STATUS, ...countries('ir', 'ao', 'ht', 'np', 've')],
+  sq: countries('ao', 'bo', 'ht', 'na', 've'),
 };
 
 const english = flatten(resources.en.translation as Tree);

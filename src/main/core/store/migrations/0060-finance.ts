@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { DEFAULT_VOCABULARIES } from '../../../../shared/domain/vocabularies';
 
 /**
  * The money side (issue #6): accounts and wallets, payments, relationships between parties,
@@ -117,4 +118,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await run(sql`DROP TABLE document_citation`);
   await run(sql`ALTER TABLE document_citation_0060 RENAME TO document_citation`);
   await run(sql`CREATE INDEX document_citation_entity ON document_citation (kind, entity_id)`);
+
+  // The unit's editable list of high-risk jurisdictions (finance.high-risk-jurisdiction), seeded
+  // from the FATF lists as shipped (shared/domain/vocabularies.ts), after every existing entry.
+  const start = await sql<{ p: number }>`SELECT coalesce(max(position), 0) AS p FROM vocabulary`
+    .execute(db)
+    .then((r) => r.rows[0]?.p ?? 0);
+  let position = start;
+  for (const entry of DEFAULT_VOCABULARIES.high_risk_jurisdiction) {
+    position += 1;
+    await run(sql`
+      INSERT INTO vocabulary (kind, code, parent, label, source, builtin, position)
+      VALUES ('high_risk_jurisdiction', ${entry.code}, ${entry.parent ?? null}, ${entry.label},
+              ${entry.source ?? null}, 1, ${position})`);
+  }
 }

@@ -10,6 +10,7 @@ import {
   IconInfoCircle,
   IconInfoTriangle,
   IconBuildingBank,
+  IconLink,
   IconRoute,
   IconScale,
   IconShieldLock,
@@ -61,11 +62,13 @@ const EVIDENCE_ICON: Record<EvidenceKind, Icon> = {
   party: IconUser,
   payment: IconCash,
   account: IconBuildingBank,
+  relationship: IconLink,
 };
 
 /**
  * Where a piece of evidence is shown: events and claims on their object's provenance, documents
- * in the case's Documents tab, and so on. Null where nothing shows it yet (payments, accounts).
+ * in the case's Documents tab, and so on. Null where nothing shows it yet (payments, accounts,
+ * relationships).
  */
 export function evidenceRoute(finding: Finding, ref: EvidenceRef): string | null {
   const object = finding.objectId;
@@ -87,6 +90,7 @@ export function evidenceRoute(finding: Finding, ref: EvidenceRef): string | null
       return partyRoutes.party(ref.id);
     case 'payment':
     case 'account':
+    case 'relationship':
       return null;
   }
 }

@@ -115,7 +115,8 @@ export function eventValues(
 
 /**
  * The fields as main expects them; main checks and explains. The coordinates of a stored place
- * are kept (the form does not edit them); an amount left empty sends no price.
+ * and the payments the event cites are kept (the form does not edit them); an amount left empty
+ * sends no price.
  */
 export function eventFields(
   v: EventFormValues,
@@ -143,6 +144,8 @@ export function eventFields(
     lotNumber: v.lotNumber.trim(),
     saleReference: v.saleReference.trim(),
     sources: trimmedSources(v.sources),
+    // The form does not edit which payments the event cites: an edit keeps them.
+    payments: [...(stored?.payments ?? [])],
     assessment: v.assessment as ProvenanceEventFieldsInput['assessment'],
     notes: v.notes,
   };
