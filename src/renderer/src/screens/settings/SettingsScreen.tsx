@@ -1,6 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { ExchangeRatesCard } from '../money/rates/ExchangeRatesCard';
 import { ChangePassphraseCard } from './ChangePassphraseCard';
 import { OperatorsCard } from './OperatorsCard';
 import { PreferencesCard } from './PreferencesCard';
@@ -15,6 +16,7 @@ export function SettingsScreen() {
       <OperatorsCard />
       <ChangePassphraseCard />
       <ReferenceListsCard />
+      <ExchangeRatesCard />
       <PreferencesCard />
     </Stack>
   );
