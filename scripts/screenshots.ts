@@ -8,7 +8,7 @@
  *   cases-sr-Cyrl.png, search.png, parties.png, party.png, seizure-shipment.png, objects.png,
  *   object-form.png, custody.png, photo-viewer.png, photo-compare.png, object-sr-Cyrl.png,
  *   custody-sr-Cyrl.png, provenance.png, provenance-event.png, documents.png, document-detail.png,
- *   findings.png, timeline.png
+ *   findings.png, timeline.png, money.png, statement-mapping.png, findings-money.png
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -180,6 +180,7 @@ async function main(): Promise<void> {
     await shootProvenance(app, page);
     await shootDocuments(app, page);
     await shootFindingsAndTimeline(app, page);
+    await shootMoney(app, page);
 
     const problems = [...app.pageErrors, ...app.consoleErrors];
     if (problems.length > 0) throw new Error(`the page reported: ${problems.join('; ')}`);
@@ -578,6 +579,59 @@ async function shootProvenance(app: AppHarness, page: Page): Promise<void> {
   await shoot(page, 'provenance-event');
   await page.getByTestId('event-form-save').press('Escape');
   await expect(page.getByTestId('event-modal')).toHaveCount(0);
+}
+
+/**
+ * money.png, statement-mapping.png, findings-money.png: the transit case's payments with their
+ * total, the statement import's mapping screen on a Serbian-format statement with one bad row,
+ * and the case's money findings.
+ */
+async function shootMoney(app: AppHarness, page: Page): Promise<void> {
+  const cases = (await app.invokeAs(app.url, 'case:list', {})) as {
+    ok: boolean;
+    value?: { id: string; reference: string }[];
+  };
+  const transit = cases.value?.find((c) => c.reference === 'ITCG-2026-0007');
+  if (!transit) throw new Error('the demo case file has no transit case');
+
+  await page.goto(`${app.url}#/case-file/cases/${transit.id}/money`);
+  await expect(page.getByTestId('case-tab-panel-money')).toBeVisible();
+  await expect(page.getByTestId('payments-table-row').first()).toBeVisible();
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await shoot(page, 'money');
+
+  const statement = path.join(app.workDir, 'izvod-Kovacevic-2026-02.csv');
+  fs.writeFileSync(
+    statement,
+    [
+      'Datum;Iznos;Valuta;Naziv;Račun;Poziv na broj',
+      '03.02.2026;-18.500,00;EUR;Kyrenia Heritage Holdings Ltd;CY21002001950000357001234567;CFZ-2025-118',
+      '12.02.2026;11.000,00;EUR;Stjepan Kovačević;HR6724020061100483901;Zajam 01/26',
+      '14.02.2026;-2.450,00;EUR;HEP d.d.;HR1723600001101234565;Račun 2026-02',
+      '30.02.2026;-900,00;EUR;Auto Centar Zagreb;;Servis',
+    ].join('\r\n') + '\r\n',
+    'utf8',
+  );
+  await page.getByTestId('money-views').getByText('Statement imports', { exact: true }).click();
+  await page.getByTestId('imports-start').click();
+  app.dialogs.answer('openStatement', statement);
+  await page.getByTestId('statement-choose').click();
+  await page.getByTestId('statement-next').click();
+  await page.getByTestId('statement-choice-new').check();
+  await page.getByTestId('statement-bank').fill('Zagrebačka banka');
+  await page.getByTestId('statement-next').click();
+  await expect(page.getByTestId('statement-columns')).toBeVisible();
+  await expect(page.getByTestId('preview-counts')).toBeVisible();
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await shoot(page, 'statement-mapping');
+  await page.keyboard.press('Escape');
+
+  await page.goto(`${app.url}#/case-file/cases/${transit.id}/findings`);
+  await expect(page.getByTestId('finding-card').first()).toBeVisible();
+  const finance = page.locator('[data-rule^="finance."]').first();
+  await finance.scrollIntoViewIfNeeded();
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await shoot(page, 'findings-money');
 }
 
 main().catch((e: unknown) => {

@@ -67,6 +67,11 @@ export const PaymentFilters = z
     methods: z.array(z.enum(PAYMENT_METHODS)).max(PAYMENT_METHODS.length).optional(),
     currency: Currency.optional(),
     importId: Id.optional(),
+    /**
+     * Text in the reference, the purpose, a name typed on the payment, or the name of a party
+     * of the directory on either side (for those, case, diacritics and script do not matter).
+     */
+    text: z.string().trim().max(200).optional(),
   })
   .strict();
 export type PaymentFilters = z.infer<typeof PaymentFilters>;

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/finance-views';
 import { convertedTotal } from '../../../shared/finance/convert';
 import { compareAmounts, SCALE } from '../../../shared/finance/decimal';
+import { fold } from '../../../shared/search/fold';
 import type { CaseFileSession } from '../case-file/session';
 import { CASE_SPEC } from '../cases/cases';
 import { invalid } from '../objects/references';
@@ -45,8 +46,59 @@ const SORT_SQL = {
 
 const WHAT = 'payment list query';
 
+/** Parties of the directory whose folded name contains `wanted` (already folded). */
+function partiesNamed(db: Sqlite, wanted: string): string[] {
+  if (wanted === '') return [];
+  const rows = db.prepare('SELECT id, name FROM party').all() as Array<{
+    id: string;
+    name: string;
+  }>;
+  return rows.filter((r) => fold(r.name).includes(wanted)).map((r) => r.id);
+}
+
+/**
+ * `custodia_folded_has(text, wanted)`: 1 when the folded text contains `wanted` (folded), so that "hrelic"
+ * finds "Hrelić" and "racun" "Račun". Registered once per connection, when a text filter first
+ * needs it.
+ */
+const FOLDED_HAS = 'custodia_folded_has';
+const withFoldedHas = new WeakSet<Sqlite>();
+function registerFoldedHas(db: Sqlite): void {
+  if (withFoldedHas.has(db)) return;
+  db.function(FOLDED_HAS, { deterministic: true }, (text: unknown, wanted: unknown) =>
+    typeof text === 'string' && typeof wanted === 'string' && fold(text).includes(wanted) ? 1 : 0,
+  );
+  withFoldedHas.add(db);
+}
+
+/**
+ * Text on the payment itself (reference, purpose, names typed on it), or a party of the directory
+ * named on either side or holding either account: case, diacritics and script aside, or literally
+ * (so that "50%" finds "50%").
+ */
+function textWhere(db: Sqlite, text: string, params: Record<string, SqlValue>): string {
+  const wanted = fold(text).trim();
+  params['text'] = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  params['textParties'] = JSON.stringify(partiesNamed(db, wanted));
+  if (wanted !== '') {
+    registerFoldedHas(db);
+    params['folded'] = wanted;
+  }
+  const match = (path: string) => {
+    const value = `json_extract(p.data, '$.${path}')`;
+    const literal = `${value} LIKE @text ESCAPE '\\'`;
+    return wanted === '' ? literal : `(${literal} OR ${FOLDED_HAS}(${value}, @folded))`;
+  };
+  const parties = 'SELECT value FROM json_each(@textParties)';
+  return `(${['reference', 'purpose', 'payer.name', 'beneficiary.name'].map(match).join(' OR ')}
+    OR p.payer_party_id IN (${parties}) OR p.beneficiary_party_id IN (${parties})
+    OR p.payer_account_id IN (SELECT id FROM account WHERE holder_party_id IN (${parties}))
+    OR p.beneficiary_account_id IN (SELECT id FROM account WHERE holder_party_id IN (${parties})))`;
+}
+
 /** The WHERE clause of a case's payments that match `filters`. */
 function whereOf(
+  db: Sqlite,
   caseId: string,
   f: PaymentFilters,
 ): { sql: string; params: Record<string, SqlValue> } {
@@ -107,13 +159,14 @@ function whereOf(
     where.push('p.import_id = @importId');
     params['importId'] = f.importId;
   }
+  if (f.text !== undefined && f.text !== '') where.push(textWhere(db, f.text, params));
   return { sql: where.join(' AND '), params };
 }
 
 /** One page of a case's payments, filtered and sorted, with the number of all that match. */
 export function queryPayments(db: Sqlite, query: PaymentListQuery): PaymentPage {
   const q = parseInput(PaymentListQuery, query, WHAT);
-  const { sql, params } = whereOf(q.caseId, q.filters);
+  const { sql, params } = whereOf(db, q.caseId, q.filters);
   const total = db
     .prepare(`SELECT count(*) FROM payment p WHERE ${sql}`)
     .pluck()
@@ -145,7 +198,7 @@ export function paymentTotals(session: CaseFileSession, query: PaymentTotalsQuer
   const q = parseInput(PaymentTotalsQuery, query, 'payment totals query');
   const db = session.db;
   requireRecord(db, CASE_SPEC, q.caseId);
-  const { sql, params } = whereOf(q.caseId, q.filters);
+  const { sql, params } = whereOf(db, q.caseId, q.filters);
   const rows = db
     .prepare(`SELECT p.date, ${AMOUNT} AS amount, p.currency FROM payment p WHERE ${sql}`)
     .all(params) as Array<{ date: string; amount: string; currency: string }>;

@@ -94,7 +94,9 @@ export function ChainList(props: {
           <div role="listitem">
             <EventCard
               event={e}
+              caseId={props.chain.caseId}
               parties={props.chain.parties}
+              payments={props.chain.payments}
               documents={props.documents}
               warnings={warnings.get(e.id) ?? []}
               first={i === 0}

@@ -9,11 +9,17 @@ import {
 } from '@tabler/icons-react';
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { DocumentView } from '../../../../shared/domain/document';
-import { eventGroup, type ProvenanceEventRecord } from '../../../../shared/domain/provenance';
+import {
+  eventGroup,
+  type CitedPayment,
+  type ProvenanceEventRecord,
+} from '../../../../shared/domain/provenance';
 import { useCountries } from '../objects/fields/countries';
 import { useMoney } from '../seizures/useMoney';
 import { SpanText } from './DatePreview';
 import { partyName } from './party-name';
+import { priceCheck } from './payment-links';
+import { PaymentRow, PriceCheckBadge } from './payment-marks';
 import { CertaintyBadge, EVENT_ICON, EventAssessmentBadge, eventColor } from './provenance-marks';
 import type { OrderWarning } from './chain-view';
 import { SourceList } from './SourceList';
@@ -22,11 +28,15 @@ import { useProvenanceText } from './useProvenanceText';
 /**
  * One event of the chain: what happened (icon and label), when (as typed, and as read), who
  * passed it to whom and through which intermediary, where, how sure, at what price, on which
- * documents, and how the event was assessed. Focusable: Alt+↑ / Alt+↓ move it.
+ * documents, which payments paid for it (and whether they add up to the price), and how the
+ * event was assessed. Focusable: Alt+↑ / Alt+↓ move it.
  */
 export function EventCard(props: {
   event: ProvenanceEventRecord;
+  caseId: string;
   parties: Readonly<Record<string, string>>;
+  /** The payments the chain's events cite, by id. */
+  payments: Readonly<Record<string, CitedPayment>>;
   documents: ReadonlyMap<string, DocumentView>;
   warnings: readonly OrderWarning[];
   first: boolean;
@@ -46,6 +56,7 @@ export function EventCard(props: {
   const to = partyName(e.toParty, props.parties);
   const agent = partyName(e.agent, props.parties);
   const place = [e.place.address, countries.nameOf(e.place.country)].filter(Boolean).join(', ');
+  const cited = e.payments.flatMap((id) => props.payments[id] ?? []);
   const forgedSource = e.sources.some(
     (s) => props.documents.get(s.documentId)?.assessment.status === 'forged',
   );
@@ -207,6 +218,26 @@ export function EventCard(props: {
                 'event-sale',
               )
             : null}
+          {e.payments.length > 0 ? (
+            <Group gap={8} wrap="nowrap" align="flex-start" data-testid="event-payments">
+              <Text span size="xs" c="dimmed" w="5.5rem" pt={3} style={{ flex: 'none' }}>
+                {t('fields.payments')}
+              </Text>
+              <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+                {cited.map((p) => (
+                  <PaymentRow key={p.id} payment={p} caseId={props.caseId} testId="event-payment" />
+                ))}
+                {cited.length < e.payments.length ? (
+                  <Text size="xs" c="dimmed" fs="italic">
+                    {t('payments.unknown')}
+                  </Text>
+                ) : null}
+                <Group gap={6}>
+                  <PriceCheckBadge check={priceCheck(e.price, cited)} testId="event-price-check" />
+                </Group>
+              </Stack>
+            </Group>
+          ) : null}
           {e.sources.length > 0 ? (
             <Group gap={8} wrap="nowrap" align="flex-start">
               <Text span size="xs" c="dimmed" w="5.5rem" pt={3} style={{ flex: 'none' }}>

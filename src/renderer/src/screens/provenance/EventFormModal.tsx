@@ -19,6 +19,7 @@ import {
   AGENT_ROLES,
   EVENT_ASSESSMENTS,
   PROVENANCE_EVENT_GROUPS,
+  type CitedPayment,
   type ProvenanceEventRecord,
 } from '../../../../shared/domain/provenance';
 import type { IpcError } from '../../../../shared/ipc/define';
@@ -38,8 +39,17 @@ import { useCountries } from '../objects/fields/countries';
 import { CURRENCIES } from '../seizures/money';
 import { PartyRefField } from '../seizures/PartyRefField';
 import { DatePreview } from './DatePreview';
-import { eventFields, eventValues, newEventValues, type EventFormValues } from './event-form';
+import {
+  eventFields,
+  eventValues,
+  newEventValues,
+  typedPrice,
+  type EventFormValues,
+} from './event-form';
 import { errorsUnder, partyAwareTarget } from './form-support';
+import { offersPayments, priceCheck } from './payment-links';
+import { PriceCheckBadge } from './payment-marks';
+import { PaymentCitationsField } from './PaymentCitationsField';
 import { useProvenanceText } from './useProvenanceText';
 
 const PARTY_PATHS = ['fromParty', 'toParty', 'agent'];
@@ -52,19 +62,23 @@ const ASSESSMENT_COLOR: Record<string, string> = {
 
 /**
  * A provenance event, new (added at the end of the chain) or edited. The date is typed as the
- * source gives it; what Custodia reads from it is shown live underneath, before saving. Main
- * checks everything and names the field it refuses.
+ * source gives it; what Custodia reads from it is shown live underneath, before saving. A sale
+ * (or another paid event) can cite the payments of the case that paid for it. Main checks
+ * everything and names the field it refuses.
  */
 export function EventFormModal(props: {
   objectId: string;
   caseId: string;
   event: ProvenanceEventRecord | null;
   parties: Readonly<Record<string, string>>;
+  /** The payments the chain's events cite, by id (names resolved). */
+  payments: Readonly<Record<string, CitedPayment>>;
   documents: readonly DocumentView[] | null;
   /** The event as stored now, for a reload after an edit conflict. */
   fetchCurrent: () => Promise<{
     event: ProvenanceEventRecord;
     parties: Record<string, string>;
+    payments: Record<string, CitedPayment>;
   } | null>;
   onSaved: () => void;
   onClosed: () => void;
@@ -83,6 +97,7 @@ export function EventFormModal(props: {
   const [conflict, setConflict] = useState(false);
   const [reloading, setReloading] = useState(false);
   const [unplaced, setUnplaced] = useState<InputIssue[]>([]);
+  const [knownPayments, setKnownPayments] = useState(props.payments);
   const form = useForm<EventFormValues>({
     mode: 'controlled',
     initialValues: event ? eventValues(event, props.parties) : newEventValues(),
@@ -126,6 +141,7 @@ export function EventFormModal(props: {
     const values = eventValues(fresh.event, fresh.parties);
     form.setInitialValues(values);
     form.setValues(values);
+    setKnownPayments(fresh.payments);
     setVersion(fresh.event.version);
     setConflict(false);
   };
@@ -298,6 +314,32 @@ export function EventFormModal(props: {
                 data-testid="event-form-saleReference"
               />
             </Grid.Col>
+            {offersPayments(v.type, v.payments.length) ? (
+              <Grid.Col span={12}>
+                <PaymentCitationsField
+                  caseId={props.caseId}
+                  value={v.payments}
+                  onChange={(payments, added) => {
+                    if (added) setKnownPayments((known) => ({ ...known, [added.id]: added }));
+                    form.setFieldValue('payments', payments);
+                  }}
+                  known={knownPayments}
+                  error={form.errors['payments']}
+                  footer={
+                    <Group gap={6}>
+                      <PriceCheckBadge
+                        check={priceCheck(
+                          typedPrice(v.price),
+                          v.payments.flatMap((id) => knownPayments[id] ?? []),
+                        )}
+                        testId="event-form-price-check"
+                      />
+                    </Group>
+                  }
+                  testId="event-form-payments"
+                />
+              </Grid.Col>
+            ) : null}
             <Grid.Col span={12}>
               <DocumentSourcesField
                 caseId={props.caseId}

@@ -21,6 +21,7 @@ import { ChainList } from './ChainList';
 import { ClaimFormModal } from './ClaimFormModal';
 import { ClaimsCard } from './ClaimsCard';
 import { EventFormModal } from './EventFormModal';
+import { MoneyColumn } from './MoneyColumn';
 import { useProvenanceText } from './useProvenanceText';
 
 /** The shortcut that opens a new event (ignored while typing in a field). */
@@ -28,7 +29,8 @@ export const NEW_EVENT_SHORTCUT = 'N';
 
 /**
  * The object's provenance: the chain of events earliest first, with the links and gaps between
- * them, the standard provenance text, and the competing ownership claims beside it.
+ * them, the standard provenance text, and beside it the money chain (the payments the events
+ * cite, by date) and the competing ownership claims.
  */
 export function ProvenanceTab() {
   const t = useProvenanceText();
@@ -181,6 +183,7 @@ export function ProvenanceTab() {
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 4 }}>
         <Stack gap="md">
+          {chain ? <MoneyColumn chain={chain} /> : null}
           <ClaimsCard
             claims={chain?.claims ?? []}
             parties={chain?.parties ?? {}}
@@ -197,6 +200,7 @@ export function ProvenanceTab() {
           caseId={caseId}
           event={eventDialog.state.value}
           parties={chain?.parties ?? {}}
+          payments={chain?.payments ?? {}}
           documents={docs.documents}
           fetchCurrent={async () => {
             const id = eventDialog.state?.value?.id;
@@ -204,7 +208,7 @@ export function ProvenanceTab() {
             if (!fresh) return null;
             setLoaded(fresh);
             const event = fresh.events.find((e) => e.id === id);
-            return event ? { event, parties: fresh.parties } : null;
+            return event ? { event, parties: fresh.parties, payments: fresh.payments } : null;
           }}
           onSaved={() => void reload()}
           onClosed={eventDialog.closed(eventDialog.state.key)}

@@ -29,6 +29,8 @@ export interface EventFormValues {
   lotNumber: string;
   saleReference: string;
   sources: SourceRef[];
+  /** Ids of the payments of the case that paid for the event, in the order they were added. */
+  payments: string[];
   assessment: string;
   notes: string;
 }
@@ -82,6 +84,7 @@ export function newEventValues(): EventFormValues {
     lotNumber: '',
     saleReference: '',
     sources: [],
+    payments: [],
     assessment: 'unverified',
     notes: '',
   };
@@ -108,6 +111,7 @@ export function eventValues(
     lotNumber: e.lotNumber,
     saleReference: e.saleReference,
     sources: e.sources.map((s) => ({ ...s })),
+    payments: [...e.payments],
     assessment: e.assessment,
     notes: e.notes,
   };
@@ -115,14 +119,18 @@ export function eventValues(
 
 /**
  * The fields as main expects them; main checks and explains. The coordinates of a stored place
- * and the payments the event cites are kept (the form does not edit them); an amount left empty
- * sends no price.
+ * are kept (the form does not edit them); an amount left empty sends no price.
  */
+/** The price as main reads it: spaces dropped, a decimal comma as a point; null when empty. */
+export function typedPrice(v: MoneyValue): { amount: string; currency: string } | null {
+  const amount = v.amount.trim().replace(/\s/g, '').replace(',', '.');
+  return amount === '' ? null : { amount, currency: v.currency ?? '' };
+}
+
 export function eventFields(
   v: EventFormValues,
   stored: ProvenanceEventRecord | null,
 ): ProvenanceEventFieldsInput {
-  const amount = v.price.amount.trim().replace(/\s/g, '').replace(',', '.');
   return {
     type: (v.type ?? '') as ProvenanceEventFieldsInput['type'],
     fromParty: ref(v.fromParty),
@@ -140,12 +148,11 @@ export function eventFields(
     date: v.date.trim(),
     certainty: v.certainty as ProvenanceEventFieldsInput['certainty'],
     directTransfer: v.directTransfer,
-    price: amount === '' ? null : { amount, currency: v.price.currency ?? '' },
+    price: typedPrice(v.price),
     lotNumber: v.lotNumber.trim(),
     saleReference: v.saleReference.trim(),
     sources: trimmedSources(v.sources),
-    // The form does not edit which payments the event cites: an edit keeps them.
-    payments: [...(stored?.payments ?? [])],
+    payments: [...v.payments],
     assessment: v.assessment as ProvenanceEventFieldsInput['assessment'],
     notes: v.notes,
   };
