@@ -6,6 +6,7 @@ import { measureUnlock } from './unlock';
 import { measureIngest } from './ingest';
 import { measureAuditVerify } from './audit';
 import { measureRecords } from './records';
+import { measureLinkChart } from './linkchart';
 import { measureStatementImport } from './statement-import';
 import { benchDir, type Figure } from './util';
 
@@ -162,6 +163,26 @@ async function main(): Promise<void> {
         '0',
         s.reimportAdded === 0,
       );
+    }
+    if (want('linkchart')) {
+      const l = await measureLinkChart(dir);
+      results['linkchart'] = l;
+      const scale = `${l.nodes.toLocaleString('en')} nodes / ${l.edges.toLocaleString('en')} links`;
+      check(`link chart ${scale}: graph query (core)`, l.coreGraphMs, 'ms');
+      check('link chart: linkchart:graph handler (query + output check)', l.handlerMs, 'ms');
+      check('link chart: cytoscape build', l.buildMs, 'ms');
+      check('link chart: layout (force, Barnes–Hut)', l.layoutMs, 'ms');
+      check('link chart: first render', l.renderMs, 'ms');
+      const seconds = l.layoutAndRenderMs / 1000;
+      check('link chart: layout + first render', seconds, 's', '≤ 3', seconds <= 3);
+      check(
+        'link chart: layout + first render / 3 s target',
+        seconds / 3,
+        '×',
+        '≤ 1.00',
+        seconds <= 3,
+      );
+      check('link chart: build + layout + first render', l.totalMs / 1000, 's');
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

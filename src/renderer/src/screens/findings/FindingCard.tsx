@@ -10,6 +10,7 @@ import {
   IconInfoCircle,
   IconInfoTriangle,
   IconBuildingBank,
+  IconAffiliate,
   IconLink,
   IconRoute,
   IconScale,
@@ -29,6 +30,7 @@ import { documentRoutes } from '../documents/document-routes';
 import { objectRoutes } from '../objects/object-routes';
 import { partyRoutes } from '../parties/party-routes';
 import { seizureRoutes } from '../seizures/seizure-routes';
+import { useLinkChartText } from '../linkchart/useLinkChartText';
 import { useFindingsText, useRuleText } from './useFindingsText';
 
 /** Width of the labels before the object and the evidence, so both lines align. */
@@ -189,6 +191,7 @@ export function FindingCard(props: {
             <Text size="xs" c="dimmed" ff="monospace" ml="auto" style={{ flex: 'none' }}>
               {t('card.rule', { id: finding.ruleId })}
             </Text>
+            {finding.domain === 'finance' ? <OnLinkChart finding={finding} /> : null}
           </Group>
           <Group gap={6} wrap="nowrap" align="baseline">
             <Text size="xs" c="dimmed" w={META_W} style={{ flex: 'none' }}>
@@ -217,6 +220,25 @@ export function FindingCard(props: {
         </Stack>
       </Group>
     </Card>
+  );
+}
+
+/** Money findings: the link chart with the finding's payments, accounts and parties highlighted. */
+function OnLinkChart({ finding }: { finding: Finding }) {
+  const t = useLinkChartText();
+  return (
+    <Anchor
+      component={Link}
+      to={`${caseRoutes.tab(finding.caseId, 'links')}?finding=${encodeURIComponent(finding.key)}`}
+      size="xs"
+      style={{ flex: 'none', whiteSpace: 'nowrap' }}
+      data-testid="finding-on-chart"
+    >
+      <Group gap={4} wrap="nowrap">
+        <IconAffiliate size={14} />
+        {t('finding.open')}
+      </Group>
+    </Anchor>
   );
 }
 
