@@ -8,7 +8,8 @@
  *   cases-sr-Cyrl.png, search.png, parties.png, party.png, seizure-shipment.png, objects.png,
  *   object-form.png, custody.png, photo-viewer.png, photo-compare.png, object-sr-Cyrl.png,
  *   custody-sr-Cyrl.png, provenance.png, provenance-event.png, documents.png, document-detail.png,
- *   findings.png, timeline.png, money.png, statement-mapping.png, findings-money.png
+ *   findings.png, timeline.png, money.png, statement-mapping.png, linkchart.png,
+ *   findings-money.png
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -582,9 +583,9 @@ async function shootProvenance(app: AppHarness, page: Page): Promise<void> {
 }
 
 /**
- * money.png, statement-mapping.png, findings-money.png: the transit case's payments with their
- * total, the statement import's mapping screen on a Serbian-format statement with one bad row,
- * and the case's money findings.
+ * money.png, statement-mapping.png, linkchart.png, findings-money.png: the transit case's
+ * payments with their total, the statement import's mapping screen on a Serbian-format statement
+ * with one bad row, its link chart, and the case's money findings.
  */
 async function shootMoney(app: AppHarness, page: Page): Promise<void> {
   const cases = (await app.invokeAs(app.url, 'case:list', {})) as {
@@ -625,6 +626,12 @@ async function shootMoney(app: AppHarness, page: Page): Promise<void> {
   await page.mouse.move(0, VIEWPORT.height - 1);
   await shoot(page, 'statement-mapping');
   await page.keyboard.press('Escape');
+
+  await page.goto(`${app.url}#/case-file/cases/${transit.id}/links`);
+  const panel = page.getByTestId('case-tab-panel-links');
+  await expect(panel).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await page.mouse.move(0, VIEWPORT.height - 1);
+  await shoot(page, 'linkchart');
 
   await page.goto(`${app.url}#/case-file/cases/${transit.id}/findings`);
   await expect(page.getByTestId('finding-card').first()).toBeVisible();
