@@ -18,7 +18,13 @@ import { chromium, expect, type Page } from '@playwright/test';
 import { AppHarness, E2E_KDF } from '../tests/e2e/support/app-harness';
 import { ensureBuilt, ROOT } from '../tests/e2e/support/build';
 import { CHROMIUM_LAUNCH } from '../tests/e2e/support/launch';
-import { openThroughUi, screen, submitUnlock, unlockThroughUi } from '../tests/e2e/support/flows';
+import {
+  openThroughUi,
+  pickOption,
+  screen,
+  submitUnlock,
+  unlockThroughUi,
+} from '../tests/e2e/support/flows';
 import { buildDemoCaseFile, DEMO, demoRuntime } from './demo-case-file';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
@@ -622,7 +628,14 @@ async function shootMoney(app: AppHarness, page: Page): Promise<void> {
   await page.getByTestId('statement-bank').fill('Zagrebačka banka');
   await page.getByTestId('statement-next').click();
   await expect(page.getByTestId('statement-columns')).toBeVisible();
-  await expect(page.getByTestId('preview-counts')).toBeVisible();
+  await pickOption(page, 'mapping-date', 'Datum');
+  await pickOption(page, 'mapping-amount', 'Iznos');
+  await pickOption(page, 'mapping-counterpartyAccount', 'Račun');
+  await pickOption(page, 'mapping-dateFormat', 'DD.MM.YYYY');
+  await pickOption(page, 'statement-account', 'HR76 2360 0001 1023 4560 8 — Kovačević d.o.o.');
+  await expect(
+    page.getByTestId('preview-counts').or(page.getByTestId('mapping-issues')),
+  ).toBeVisible();
   await page.mouse.move(0, VIEWPORT.height - 1);
   await shoot(page, 'statement-mapping');
   await page.keyboard.press('Escape');
@@ -630,6 +643,9 @@ async function shootMoney(app: AppHarness, page: Page): Promise<void> {
   await page.goto(`${app.url}#/case-file/cases/${transit.id}/links`);
   const panel = page.getByTestId('case-tab-panel-links');
   await expect(panel).toHaveAttribute('data-state', 'ready', { timeout: 30_000 });
+  await page
+    .getByTestId('linkchart-filters')
+    .evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.mouse.move(0, VIEWPORT.height - 1);
   await shoot(page, 'linkchart');
 
