@@ -1,3 +1,8 @@
+/**
+ * The link chart's graph builder: turns records (accounts, payments, relationships, provenance
+ * transfers) of any case into chart nodes and links, aggregating payments per direction and
+ * currency. Party reading lives in ./parties, amount and label formatting in ./format.
+ */
 import type { AccountRecord, RelationshipRecord } from '../../../shared/domain/finance';
 import type { ProvenanceEventRecord } from '../../../shared/domain/provenance';
 import type { PartyRef } from '../../../shared/domain/seizure';
@@ -11,79 +16,13 @@ import { toMicros } from '../analysis/decimal';
 import { getRecord } from '../records/record-store';
 import { ACCOUNT_SPEC } from '../finance/specs';
 import type { Sqlite } from '../store/sqlite';
+import { accountLabel, decimalsOf, formatMicros } from './format';
 import { edgeId, nodeId } from './ids';
+import type { PartyDirectory, PartyInfo } from './parties';
 import type { ObjectRow, PaymentRow } from './sources';
 
-/** A directory party as the chart shows it: merged parties resolved to the one they joined. */
-export interface PartyInfo {
-  id: string;
-  kind: 'person' | 'organisation';
-  name: string;
-  organisationType: string | null;
-  flags: string[];
-}
-
-/** Reads parties once each, following `merged_into` to the surviving party. */
-export class PartyDirectory {
-  readonly #read;
-  readonly #cache = new Map<string, PartyInfo | null>();
-
-  constructor(db: Sqlite) {
-    this.#read = db.prepare(
-      `SELECT id, kind, name, merged_into, json_extract(data, '$.organisationType') AS org_type,
-              json_extract(data, '$.flags') AS flags
-       FROM party WHERE id = ?`,
-    );
-  }
-
-  resolve(id: string): PartyInfo | null {
-    const cached = this.#cache.get(id);
-    if (cached !== undefined) return cached;
-    type Row = {
-      id: string;
-      kind: 'person' | 'organisation';
-      name: string;
-      merged_into: string | null;
-      org_type: string | null;
-      flags: string | null;
-    };
-    let row = this.#read.get(id) as Row | undefined;
-    const seen = new Set([id]);
-    while (row?.merged_into && !seen.has(row.merged_into)) {
-      seen.add(row.merged_into);
-      const next = this.#read.get(row.merged_into) as Row | undefined;
-      if (!next) break;
-      row = next;
-    }
-    const info: PartyInfo | null = row
-      ? {
-          id: row.id,
-          kind: row.kind,
-          name: row.name,
-          organisationType: row.org_type,
-          flags: row.flags ? (JSON.parse(row.flags) as string[]) : [],
-        }
-      : null;
-    this.#cache.set(id, info);
-    return info;
-  }
-}
-
-const SCALE = 6;
-
-/** Micros back to a decimal text with `digits` decimals (the most any summed amount had, ≥ 2). */
-export function formatMicros(micros: bigint, digits: number): string {
-  const negative = micros < 0n;
-  const abs = negative ? -micros : micros;
-  const whole = abs / 10n ** BigInt(SCALE);
-  const fraction = (abs % 10n ** BigInt(SCALE)).toString().padStart(SCALE, '0').slice(0, digits);
-  return `${negative ? '-' : ''}${whole}${digits > 0 ? `.${fraction}` : ''}`;
-}
-
-const decimalsOf = (amount: string): number => {
-  const dot = amount.indexOf('.');
-  return dot < 0 ? 0 : Math.min(SCALE, amount.length - dot - 1);
-};
+export { PartyDirectory, type PartyInfo } from './parties';
+export { accountLabel, formatMicros } from './format';
 
 interface FlowSum {
   micros: bigint;
@@ -455,12 +394,4 @@ export class GraphBuilder {
     const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     return { nodes: nodes.sort(byId), edges: edges.sort(byId), paymentCount };
   }
-}
-
-/** "RS35105008123123123173" → "RS35 1050 0812 3123 1231 73"; else the number or the address. */
-export function accountLabel(a: AccountRecord): string {
-  if (a.iban !== '') return a.iban.replace(/(.{4})(?=.)/g, '$1 ');
-  if (a.accountNumber !== '') return a.accountNumber;
-  if (a.address !== '') return a.address;
-  return a.holder.name || a.id.slice(0, 8);
 }
