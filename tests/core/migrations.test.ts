@@ -70,8 +70,9 @@ describe('migrations', () => {
       '0040-cases-objects',
       '0050-provenance',
       '0060-finance',
+      '0070-experts',
     ]);
-    expect(LATEST_MIGRATION).toBe('0060-finance');
+    expect(LATEST_MIGRATION).toBe('0070-experts');
   });
 
   it('migrate to N-1, write data, migrate to N: the data survives and the new tables are STRICT', async () => {
@@ -107,8 +108,8 @@ describe('migrations', () => {
       const second = await migrate(qb);
       expect(second).toEqual({
         from: '0030-attachments',
-        to: '0060-finance',
-        ran: ['0040-cases-objects', '0050-provenance', '0060-finance'],
+        to: '0070-experts',
+        ran: ['0040-cases-objects', '0050-provenance', '0060-finance', '0070-experts'],
       });
       expect(await appliedMigrations(qb)).toEqual([
         '0010-case-file-core',
@@ -117,6 +118,7 @@ describe('migrations', () => {
         '0040-cases-objects',
         '0050-provenance',
         '0060-finance',
+        '0070-experts',
       ]);
 
       // The entries written at N-1 are all there, unchanged, and still chain.
@@ -147,6 +149,8 @@ describe('migrations', () => {
         'case_party',
         'case_record',
         'case_status_change',
+        'consultation',
+        'consultation_object',
         'custody_entry',
         'document',
         'document_citation',
@@ -154,6 +158,7 @@ describe('migrations', () => {
         'document_text',
         'event_payment',
         'exchange_rate',
+        'expert',
         'external_check',
         'image_derivative',
         'image_info',
@@ -161,6 +166,7 @@ describe('migrations', () => {
         'legal_status_change',
         'object_photo',
         'operator',
+        'opinion',
         'ownership_claim',
         'party',
         'payment',
@@ -204,8 +210,8 @@ describe('migrations', () => {
 
       // Running it again does nothing.
       expect(await migrate(qb)).toEqual({
-        from: '0060-finance',
-        to: '0060-finance',
+        from: '0070-experts',
+        to: '0070-experts',
         ran: [],
       });
     } finally {
@@ -256,9 +262,13 @@ describe('migrations', () => {
   it('unlock brings a case file left at an older schema up to date and records casefile.migrate', async () => {
     const cf = await newCaseFile();
     const db = cf.session.db;
-    // Take the case file back to 0040-cases-objects: 0060 and 0050 only add these tables (their
-    // indexes go with them) and seed vocabularies.
+    // Take the case file back to 0040-cases-objects: 0070, 0060 and 0050 only add these tables
+    // (their indexes go with them) and seed vocabularies.
     db.exec(`
+      DROP TABLE opinion; DROP TABLE consultation_object; DROP TABLE consultation;
+      DROP TABLE expert;
+      DELETE FROM vocabulary WHERE kind IN ('expertise_field', 'red_list_category');
+      DELETE FROM kysely_migration WHERE name = '0070-experts';
       DROP TABLE event_payment; DROP TABLE payment; DROP TABLE statement_import;
       DROP TABLE statement_mapping; DROP TABLE relationship; DROP TABLE account;
       DROP TABLE exchange_rate;
@@ -291,9 +301,13 @@ describe('migrations', () => {
         '0040-cases-objects',
         '0050-provenance',
         '0060-finance',
+        '0070-experts',
       ]);
       expect(tableNames(session.db)).toEqual(
         expect.arrayContaining([
+          'expert',
+          'consultation',
+          'opinion',
           'document',
           'provenance_event',
           'ownership_claim',
@@ -322,7 +336,7 @@ describe('migrations', () => {
         operator_name: OPERATOR,
       });
       expect(JSON.parse(last?.changes ?? '{}')).toEqual({
-        schema: { before: '0040-cases-objects', after: '0060-finance' },
+        schema: { before: '0040-cases-objects', after: '0070-experts' },
       });
       const report = await verifyCaseFile(session);
       expect(report.firstProblem).toBeUndefined();
@@ -369,7 +383,7 @@ describe('migrations', () => {
         .prepare('SELECT * FROM document_citation ORDER BY document_id, kind, entity_id, page')
         .all();
 
-      expect(await migrate(qb)).toEqual({
+      expect(await migrate(qb, '0060-finance')).toEqual({
         from: '0050-provenance',
         to: '0060-finance',
         ran: ['0060-finance'],

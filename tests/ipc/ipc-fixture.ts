@@ -59,6 +59,8 @@ export function ipcFixture(opts: { idleLockMs?: number; vault?: DeviceVault } = 
       saveBundle: async () => null,
       openStatement: async () => null,
       saveCsv: async () => null,
+      openExperts: async () => null,
+      saveExperts: async () => null,
     },
     notify: { send: (event, payload) => events.push({ event, payload }) },
     appVersion: '0.0.0-test',

@@ -100,5 +100,19 @@ export function electronDialogs(window: () => BrowserWindow | null, t: () => TFu
       saveAs(t()('dialog.saveCsv'), suggestedName, [
         { name: t()('dialog.csvFilter'), extensions: ['csv'] },
       ]),
+    openExperts: async () =>
+      (
+        await pickFiles(
+          t()('dialog.openExperts'),
+          [{ name: t()('dialog.expertsFilter'), extensions: ['json', 'csv'] }],
+          false,
+        )
+      )[0] ?? null,
+    saveExperts: (suggestedName, format) =>
+      saveAs(t()('dialog.saveExperts'), suggestedName, [
+        format === 'json'
+          ? { name: t()('dialog.bundleFilter'), extensions: ['json'] }
+          : { name: t()('dialog.csvFilter'), extensions: ['csv'] },
+      ]),
   };
 }

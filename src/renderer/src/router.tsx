@@ -8,6 +8,10 @@ import { ProvenanceAreaScreen } from './screens/findings/ProvenanceAreaScreen';
 import { ProvenanceTab } from './screens/provenance/ProvenanceTab';
 import { MoneyTab } from './screens/money/MoneyTab';
 import { LinkChartTab } from './screens/linkchart/LinkChartTab';
+import { ConsultationScreen } from './screens/experts/ConsultationScreen';
+import { ConsultationsTab } from './screens/experts/ConsultationsTab';
+import { ExpertsScreen } from './screens/experts/ExpertsScreen';
+import { OpinionsTab } from './screens/opinions/OpinionsTab';
 import { TimelineTab } from './screens/timeline/TimelineTab';
 import { CaseJournalTab } from './screens/cases/CaseJournalTab';
 import { CaseOverviewTab } from './screens/cases/CaseOverviewTab';
@@ -81,12 +85,15 @@ export const router = createHashRouter([
                   { path: 'timeline', element: <TimelineTab /> },
                   { path: 'money', element: <MoneyTab /> },
                   { path: 'links', element: <LinkChartTab /> },
+                  { path: 'experts', element: <ConsultationsTab /> },
+                  { path: 'experts/:consultationId', element: <ConsultationScreen /> },
                 ],
               },
             ],
           },
           { path: 'objects', element: <ObjectsAreaScreen /> },
           { path: 'provenance', element: <ProvenanceAreaScreen /> },
+          { path: 'experts', element: <ExpertsScreen /> },
           { path: 'parties', element: <PartiesScreen /> },
           { path: 'parties/:partyId', element: <PartyScreen /> },
           {
@@ -98,6 +105,7 @@ export const router = createHashRouter([
               { path: 'lot', element: <LotTab /> },
               { path: 'legal', element: <LegalStatusTab /> },
               { path: 'provenance', element: <ProvenanceTab /> },
+              { path: 'opinions', element: <OpinionsTab /> },
               { path: 'checks', element: <ChecksTab /> },
               { path: 'custody', element: <CustodyTab /> },
               { path: 'photos', element: <PhotosTab /> },

@@ -21,6 +21,8 @@ export const VOCABULARY_KINDS = [
   'identity_document',
   'document_type',
   'high_risk_jurisdiction',
+  'expertise_field',
+  'red_list_category',
 ] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 
@@ -42,6 +44,10 @@ const e = (code: string, label: string, extra: Partial<VocabularyEntry> = {}): V
 
 const NICOSIA = 'Council of Europe Convention on Offences relating to Cultural Property (CETS 221)';
 const FATF_CALL = 'FATF, High-Risk Jurisdictions subject to a Call for Action, 13 February 2026';
+const RED_LIST_SEE =
+  'ICOM, Red List of Southeast European Cultural Objects at Risk, 14 October 2021';
+const RED_LIST_UA = 'ICOM, Emergency Red List of Cultural Objects at Risk – Ukraine, December 2022';
+const RED_LIST_SY = 'ICOM, Emergency Red List of Syrian Cultural Objects at Risk, 2013';
 const FATF_MONITORING = 'FATF, Jurisdictions under Increased Monitoring, 13 February 2026';
 
 export const DEFAULT_VOCABULARIES: Record<VocabularyKind, readonly VocabularyEntry[]> = {
@@ -252,6 +258,85 @@ export const DEFAULT_VOCABULARIES: Record<VocabularyKind, readonly VocabularyEnt
       e(code as string, label as string, {
         parent: 'increased-monitoring',
         source: FATF_MONITORING,
+      }),
+    ),
+  ],
+  // Fields of expertise of the directory of experts (issue #7); a unit adds its own.
+  expertise_field: [
+    e('prehistoric-archaeology', 'Prehistoric archaeology'),
+    e('classical-archaeology', 'Classical archaeology (Greek, Illyrian, Thracian, Roman)'),
+    e('medieval-archaeology', 'Late antique and medieval archaeology'),
+    e('numismatics', 'Numismatics'),
+    e('epigraphy', 'Epigraphy'),
+    e('icons-church-art', 'Icons and church art'),
+    e('manuscripts-archives', 'Manuscripts, early printed books and archives'),
+    e('paintings', 'Paintings'),
+    e('sculpture', 'Sculpture'),
+    e('ethnography', 'Ethnography'),
+    e('arms-armour', 'Arms and armour'),
+    e('ceramics', 'Ceramics'),
+    e('metals-analysis', 'Metals analysis and archaeometry'),
+    e('dating-laboratory', 'Laboratory dating (TL, radiocarbon)'),
+    e('conservation', 'Conservation and restoration'),
+    e('provenance-research', 'Provenance research'),
+    e('valuation', 'Valuation and the art market'),
+  ],
+  // ICOM Red Lists and their categories (REFERENCE.md §3), for an expert's "Red List category
+  // matched". Level 1 is the list, level 2 its category. Syria 2013 and Ukraine 2022 categories
+  // as listed in the reference [V]; the Southeast Europe 2021 categories are compiled from the
+  // list's scope [U]: check them against the published list and edit them here or in the case
+  // file (Settings → Reference lists).
+  red_list_category: [
+    e('see-2021', 'ICOM Red List of Southeast European Cultural Objects at Risk (2021)', {
+      source: RED_LIST_SEE,
+    }),
+    ...[
+      ['prehistory', 'Archaeology: prehistoric objects (figurines, vessels, tools)'],
+      ['antiquity', 'Archaeology: Greek, Illyrian, Thracian and Roman objects'],
+      ['medieval', 'Archaeology: late antique and medieval objects'],
+      ['architecture', 'Architectural elements, inscribed stones, mosaics'],
+      ['coins', 'Coins and medals'],
+      ['religious-art', 'Religious art: icons and liturgical objects'],
+      ['manuscripts', 'Manuscripts and early printed books'],
+      ['ethnography', 'Ethnographic objects: costume, jewellery, weapons'],
+    ].map(([code, label]) =>
+      e(`see-2021.${code as string}`, label as string, {
+        parent: 'see-2021',
+        source: RED_LIST_SEE,
+      }),
+    ),
+    e('ukraine-2022', 'ICOM Emergency Red List of Cultural Objects at Risk – Ukraine (2022)', {
+      source: RED_LIST_UA,
+    }),
+    ...[
+      ['archaeology', 'Archaeology'],
+      ['books-manuscripts', 'Books and manuscripts'],
+      ['numismatics', 'Numismatics'],
+      ['folk-art', 'Folk art'],
+      ['religious-art', 'Religious art'],
+      ['applied-art', 'Applied art'],
+      ['fine-art', 'Fine art'],
+    ].map(([code, label]) =>
+      e(`ukraine-2022.${code as string}`, label as string, {
+        parent: 'ukraine-2022',
+        source: RED_LIST_UA,
+      }),
+    ),
+    e('syria-2013', 'ICOM Emergency Red List of Syrian Cultural Objects at Risk (2013)', {
+      source: RED_LIST_SY,
+    }),
+    ...[
+      ['writing', 'Writing (tablets, manuscripts)'],
+      ['sculpture', 'Figural sculpture'],
+      ['vessels', 'Vessels'],
+      ['architecture', 'Architectural elements, mosaics'],
+      ['jewellery', 'Accessories and jewellery'],
+      ['seals', 'Stamps and cylinder seals'],
+      ['coins', 'Tesserae and coins'],
+    ].map(([code, label]) =>
+      e(`syria-2013.${code as string}`, label as string, {
+        parent: 'syria-2013',
+        source: RED_LIST_SY,
       }),
     ),
   ],

@@ -7,6 +7,7 @@ import type { IpcResult } from './define';
 import { deviceContract } from './device.contract';
 import { dialogContract } from './dialog.contract';
 import { documentContract } from './document.contract';
+import { expertContract } from './expert.contract';
 import { financeContract } from './finance.contract';
 import { linkChartContract } from './linkchart.contract';
 import { statementContract } from './statement.contract';
@@ -34,6 +35,7 @@ export const contract = {
   ...financeContract,
   ...statementContract,
   ...linkChartContract,
+  ...expertContract,
 };
 
 export type Contract = typeof contract;

@@ -22,6 +22,18 @@ export const dialogContract = {
     z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(),
     Chosen,
   ),
+  /** A directory of experts (JSON or CSV) to import. */
+  'dialog:open-experts': channel(NoInput, Chosen),
+  /** Where to write the directory of experts. */
+  'dialog:save-experts': channel(
+    z
+      .object({
+        suggestedName: z.string().trim().min(1).max(200),
+        format: z.enum(['json', 'csv']),
+      })
+      .strict(),
+    Chosen,
+  ),
   'dialog:save-bundle': channel(
     z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(),
     Chosen,

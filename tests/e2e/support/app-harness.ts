@@ -87,6 +87,12 @@ export class DialogQueue implements Dialogs {
   saveCsv(_suggestedName: string): Promise<string | null> {
     return this.#next('saveCsv');
   }
+  openExperts(): Promise<string | null> {
+    return this.#next('openExperts');
+  }
+  saveExperts(_suggestedName: string, _format: 'json' | 'csv'): Promise<string | null> {
+    return this.#next('saveExperts');
+  }
 }
 
 type Listener = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => unknown;

@@ -2,8 +2,9 @@ import type { SourceRef } from '../../../shared/domain/provenance';
 import type { Sqlite } from '../store/sqlite';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 
-/** What may cite a document: the `kind` column of `document_citation` (migration 0060). */
-export type CitingKind = 'provenance_event' | 'claim' | 'account' | 'payment' | 'relationship';
+/** What may cite a document: the `kind` column of `document_citation` (migrations 0060, 0070). */
+export type CitingKind =
+  'provenance_event' | 'claim' | 'account' | 'payment' | 'relationship' | 'opinion';
 
 /**
  * Refuses documents that do not exist or belong to another case: a provenance event (or a

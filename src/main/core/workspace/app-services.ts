@@ -27,6 +27,10 @@ export interface Dialogs {
   openStatement(): Promise<string | null>;
   /** Where to write a CSV export (a statement's row errors). */
   saveCsv(suggestedName: string): Promise<string | null>;
+  /** A directory of experts (JSON or CSV) to import. */
+  openExperts(): Promise<string | null>;
+  /** Where to write the directory of experts, as JSON or CSV. */
+  saveExperts(suggestedName: string, format: 'json' | 'csv'): Promise<string | null>;
 }
 
 /** Pushes an event to the renderer. */

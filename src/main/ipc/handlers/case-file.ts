@@ -30,7 +30,11 @@ export function caseFileHandlers(
     'dialog:open-case-file': async () => path(await dialogs.openCaseFile()),
     'dialog:new-case-file': async () => path(await dialogs.newCaseFile()),
     'dialog:backup-destination': async () => path(await dialogs.backupDestination()),
-    'dialog:save-pdf': async ({ suggestedName }) => path(await dialogs.savePdf(suggestedName)),
+    'dialog:save-pdf': async ({ suggestedName }) => {
+      const chosen = await dialogs.savePdf(suggestedName);
+      if (chosen) services.chosen.grant([chosen], 'pdf-export');
+      return path(chosen);
+    },
     'dialog:open-images': async () => {
       const paths = await dialogs.openImages();
       services.chosen.grant(paths, 'photo');
@@ -54,6 +58,16 @@ export function caseFileHandlers(
     'dialog:open-statement': async () => {
       const chosen = await dialogs.openStatement();
       if (chosen) services.chosen.grant([chosen], 'statement');
+      return path(chosen);
+    },
+    'dialog:open-experts': async () => {
+      const chosen = await dialogs.openExperts();
+      if (chosen) services.chosen.grant([chosen], 'experts-import');
+      return path(chosen);
+    },
+    'dialog:save-experts': async ({ suggestedName, format }) => {
+      const chosen = await dialogs.saveExperts(suggestedName, format);
+      if (chosen) services.chosen.grant([chosen], 'experts-export');
       return path(chosen);
     },
     'dialog:save-csv': async ({ suggestedName }) => {

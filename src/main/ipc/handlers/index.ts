@@ -4,6 +4,7 @@ import { bundleHandlers } from './bundle';
 import { caseFileHandlers } from './case-file';
 import { caseHandlers } from './cases';
 import { documentHandlers } from './documents';
+import { expertHandlers } from './experts';
 import { financeHandlers } from './finance';
 import { findingsHandlers } from './findings';
 import { linkChartHandlers } from './linkchart';
@@ -31,5 +32,6 @@ export function buildHandlers(services: AppServices): Handlers {
     ...financeHandlers(services),
     ...statementHandlers(services),
     ...linkChartHandlers(services),
+    ...expertHandlers(services),
   };
 }

@@ -4,6 +4,7 @@ import type bundle from '../../../shared/i18n/features/bundle/en.json';
 import type cases from '../../../shared/i18n/features/cases/en.json';
 import type documents from '../../../shared/i18n/features/documents/en.json';
 import type findings from '../../../shared/i18n/features/findings/en.json';
+import type experts from '../../../shared/i18n/features/experts/en.json';
 import type linkChart from '../../../shared/i18n/features/linkChart/en.json';
 import type money from '../../../shared/i18n/features/money/en.json';
 import type statements from '../../../shared/i18n/features/statements/en.json';
@@ -45,6 +46,7 @@ declare module 'i18next' {
         money: typeof money;
         statements: typeof statements;
         linkChart: typeof linkChart;
+        experts: typeof experts;
       };
     };
   }

@@ -5,6 +5,7 @@ import * as m0030 from './0030-attachments';
 import * as m0040 from './0040-cases-objects';
 import * as m0050 from './0050-provenance';
 import * as m0060 from './0060-finance';
+import * as m0070 from './0070-experts';
 
 /**
  * Every migration, imported statically so that the bundled main process carries them (a folder
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0040-cases-objects': m0040,
   '0050-provenance': m0050,
   '0060-finance': m0060,
+  '0070-experts': m0070,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1) as string;

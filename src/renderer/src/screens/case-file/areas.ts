@@ -14,9 +14,10 @@ import {
 } from '@tabler/icons-react';
 
 /** Areas with a screen of their own. */
-export type BuiltAreaKey = 'overview' | 'cases' | 'objects' | 'parties' | 'provenance' | 'settings';
+export type BuiltAreaKey =
+  'overview' | 'cases' | 'objects' | 'parties' | 'provenance' | 'experts' | 'settings';
 /** Areas that arrive in a later release; each has a translated description of what it will hold. */
-export type PlannedAreaKey = 'finance' | 'experts' | 'indicators' | 'reports' | 'audit-log';
+export type PlannedAreaKey = 'finance' | 'indicators' | 'reports' | 'audit-log';
 
 interface AreaBase {
   icon: Icon;
@@ -35,7 +36,7 @@ export const AREAS: readonly Area[] = [
   { key: 'parties', icon: IconUsers, built: true },
   { key: 'provenance', icon: IconRoute, built: true },
   { key: 'finance', icon: IconCoins, built: false },
-  { key: 'experts', icon: IconCertificate, built: false },
+  { key: 'experts', icon: IconCertificate, built: true },
   { key: 'indicators', icon: IconAlertTriangle, built: false },
   { key: 'reports', icon: IconReportAnalytics, built: false },
   { key: 'audit-log', icon: IconHistory, built: false, housekeeping: true },

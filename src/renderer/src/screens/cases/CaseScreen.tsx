@@ -25,6 +25,7 @@ import {
   IconTimeline,
   IconCoins,
   IconAffiliate,
+  IconCertificate,
 } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
@@ -52,6 +53,7 @@ const TAB_ICONS = {
   timeline: IconTimeline,
   money: IconCoins,
   links: IconAffiliate,
+  experts: IconCertificate,
 } satisfies Record<CaseTab, unknown>;
 
 const isTab = (v: string | null): v is CaseTab =>

@@ -10,6 +10,7 @@ export const CASE_TABS = [
   'timeline',
   'money',
   'links',
+  'experts',
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 

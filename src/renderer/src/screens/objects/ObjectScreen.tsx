@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import {
   IconCamera,
+  IconCertificate,
   IconChecklist,
   IconFileDescription,
   IconFileSearch,
@@ -43,6 +44,7 @@ const TAB_ICONS = {
   lot: IconStack2,
   legal: IconGavel,
   provenance: IconTimelineEvent,
+  opinions: IconCertificate,
   checks: IconChecklist,
   custody: IconRoute2,
   photos: IconCamera,

@@ -4,6 +4,7 @@ export const OBJECT_TABS = [
   'lot',
   'legal',
   'provenance',
+  'opinions',
   'checks',
   'custody',
   'photos',
