@@ -4,6 +4,8 @@ import type bundle from '../../../shared/i18n/features/bundle/en.json';
 import type cases from '../../../shared/i18n/features/cases/en.json';
 import type documents from '../../../shared/i18n/features/documents/en.json';
 import type findings from '../../../shared/i18n/features/findings/en.json';
+import type consultations from '../../../shared/i18n/features/consultations/en.json';
+import type opinions from '../../../shared/i18n/features/opinions/en.json';
 import type experts from '../../../shared/i18n/features/experts/en.json';
 import type linkChart from '../../../shared/i18n/features/linkChart/en.json';
 import type money from '../../../shared/i18n/features/money/en.json';
@@ -47,6 +49,8 @@ declare module 'i18next' {
         statements: typeof statements;
         linkChart: typeof linkChart;
         experts: typeof experts;
+        consultations: typeof consultations;
+        opinions: typeof opinions;
       };
     };
   }
