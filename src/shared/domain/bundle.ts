@@ -3,6 +3,7 @@ import { CaseLink, CaseRecord, CaseStatusChange, JournalEntry } from './case';
 import { Code, Id } from './common';
 import { DocumentRecord, TEXT_STATUSES } from './document';
 import { AccountRecord, ExchangeRateRecord, PaymentRecord, RelationshipRecord } from './finance';
+import { ConsultationRecord, ExpertRecord, OpinionRecord } from './expert';
 import { CustodyEntry, ExternalCheck, LegalStatusChange, ObjectRecord, Photo } from './object';
 import { CaseParty, PartyRecord } from './party';
 import { ClaimRecord, ProvenanceEventRecord } from './provenance';
@@ -114,6 +115,16 @@ export const CaseBundle = z
      * dated up to 7 days before a payment): rates are kept for the whole case file, not per case.
      */
     exchangeRates: z.array(ExchangeRateRecord).default([]),
+    /**
+     * Experts and opinions (issue #7): the experts of the case file's directory whom the cases'
+     * consultations ask or whose opinions they hold (the directory is shared by all cases, so
+     * an expert already there with the same identifier and content is reused), the cases'
+     * consultations (which objects they ask about is derived from them on import), and the
+     * opinions on the cases' objects (their signed report is one of `documents`).
+     */
+    experts: z.array(ExpertRecord).default([]),
+    consultations: z.array(ConsultationRecord).default([]),
+    opinions: z.array(OpinionRecord).default([]),
     attachments: z.array(BundleAttachment).default([]),
     vocabulary: z.array(BundleVocabularyEntry).default([]),
   })

@@ -11,6 +11,13 @@ import srLatn from '../i18n/features/vocab/sr-Latn.json';
 import { CASE_LINK_RELATIONS, CASE_STATUSES } from './case';
 import { CERTAINTY, HANDLING_CODES } from './common';
 import {
+  AUTHENTICITY_FINDINGS,
+  CONFIDENCE_LEVELS,
+  CONSULTATION_STATES,
+  OPINION_METHODS,
+  QUESTION_KINDS,
+} from './expert';
+import {
   AUTHENTICITY,
   CHECK_RESULTS,
   CONDITION_GRADES,
@@ -75,6 +82,11 @@ const ENUMS: Record<string, readonly string[]> = {
   sealCheck: SEAL_CHECKS,
   unesco1970: UNESCO_1970_CATEGORIES,
   eu2019880Part: EU_2019_880_PARTS,
+  questionKind: QUESTION_KINDS,
+  consultationState: CONSULTATION_STATES,
+  opinionMethod: OPINION_METHODS,
+  authenticityFinding: AUTHENTICITY_FINDINGS,
+  confidenceLevel: CONFIDENCE_LEVELS,
 };
 
 /**
@@ -250,6 +262,10 @@ const LATIN_IN_CYRILLIC = new Set([
   'CN',
   'CIM',
   'TPC',
+  // Laboratory methods: X-ray fluorescence, thermoluminescence, radiocarbon.
+  'XRF',
+  'TL',
+  'C14',
   'Art',
   'Loss',
   'Register',

@@ -19,6 +19,7 @@ import { PARTY_SPEC } from '../parties/party-store';
 import { getRecord, listRecords } from '../records/record-store';
 import { writeFileExclusive } from '../support/durable-fs';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
+import { collectExperts } from './expert-sections';
 import { collectFinance } from './finance-sections';
 import { collectProvenance } from './provenance-sections';
 import {
@@ -46,6 +47,7 @@ const inList = (n: number) => `(${Array.from({ length: n }, () => '?').join(', '
  * the same data gives the same bundle, byte for byte (arrays sorted by id, no export time).
  * Parties come along when a case names them (roles, seizure forms, documents' issuers, provenance
  * events, claims, accounts, payments, relationships), with the parties they were merged into;
+ * experts when the cases' consultations or opinions name them;
  * links between cases only when both cases are in the bundle. Documents' files and imported
  * statements go with the other attachments.
  */
@@ -145,6 +147,7 @@ export function collectBundle(
     photos,
     ...provenance,
     ...finance,
+    ...collectExperts(db, ids),
     vocabulary,
     attachmentIds: [...attachmentIds].sort(),
   };

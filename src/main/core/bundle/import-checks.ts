@@ -17,6 +17,8 @@ const TABLES = {
   account: 'account',
   payment: 'payment',
   statementImport: 'statement_import',
+  expert: 'expert',
+  consultation: 'consultation',
 } as const;
 export type RecordKind = keyof typeof TABLES;
 
@@ -38,6 +40,8 @@ export function referenceResolver(bundle: CaseBundle, db: Sqlite, issue: Issue) 
     account: ids('accounts'),
     payment: ids('payments'),
     statementImport: ids('statementImports'),
+    expert: ids('experts'),
+    consultation: ids('consultations'),
   };
   const exists = (kind: RecordKind, id: string) =>
     known[kind].has(id) ||
@@ -77,6 +81,9 @@ export function checkReferences(bundle: CaseBundle, db: Sqlite, issue: Issue): v
     'payments',
     'relationships',
     'exchangeRates',
+    'experts',
+    'consultations',
+    'opinions',
   ];
   for (const section of sections) {
     const seen = new Set<string>();
@@ -153,14 +160,19 @@ export function checkReferences(bundle: CaseBundle, db: Sqlite, issue: Issue): v
   });
 }
 
-/** Every vocabulary code is in the case file's lists or the bundle's own entries. */
-export function checkVocabulary(bundle: CaseBundle, db: Sqlite, issue: Issue): void {
-  // Vocabulary codes: the case file's lists plus the bundle's own entries.
-  const bundleVocab = new Set(bundle.vocabulary.map((v) => `${v.kind}:${v.code}`));
-  const vocabParent = new Map<string, string | null>(
+/**
+ * Vocabulary codes: in the case file's lists or the bundle's own entries. `code` reports an
+ * unknown code at its path; `parentOf` gives an entry's parent (undefined when unknown).
+ */
+export function vocabularyResolver(bundle: CaseBundle, db: Sqlite, issue: Issue) {
+  const bundleVocab = new Map<string, string | null>(
     bundle.vocabulary.map((v) => [`${v.kind}:${v.code}`, v.parent]),
   );
   const vocabRow = db.prepare('SELECT parent FROM vocabulary WHERE kind = ? AND code = ?');
+  const parentOf = (kind: VocabularyKind, value: string): string | null | undefined =>
+    bundleVocab.has(`${kind}:${value}`)
+      ? bundleVocab.get(`${kind}:${value}`)
+      : (vocabRow.get(kind, value) as { parent: string | null } | undefined)?.parent;
   const code = (kind: VocabularyKind, value: string | null | undefined, p: PropertyKey[]) => {
     if (!value) return;
     if (!bundleVocab.has(`${kind}:${value}`) && vocabRow.get(kind, value) === undefined) {
@@ -170,6 +182,13 @@ export function checkVocabulary(bundle: CaseBundle, db: Sqlite, issue: Issue): v
       );
     }
   };
+  return { code, parentOf };
+}
+
+/** Every vocabulary code is in the case file's lists or the bundle's own entries. */
+export function checkVocabulary(bundle: CaseBundle, db: Sqlite, issue: Issue): void {
+  const vocabRow = db.prepare('SELECT parent FROM vocabulary WHERE kind = ? AND code = ?');
+  const { code, parentOf } = vocabularyResolver(bundle, db, issue);
   bundle.vocabulary.forEach((v, i) => {
     const existing = vocabRow.get(v.kind, v.code) as { parent: string | null } | undefined;
     if (existing && existing.parent !== v.parent)
@@ -195,9 +214,7 @@ export function checkVocabulary(bundle: CaseBundle, db: Sqlite, issue: Issue): v
     code('object_type', o.typeL1, ['objects', i, 'typeL1']);
     code('object_type', o.typeL2, ['objects', i, 'typeL2']);
     if (o.typeL2) {
-      const parent = vocabParent.has(`object_type:${o.typeL2}`)
-        ? vocabParent.get(`object_type:${o.typeL2}`)
-        : (vocabRow.get('object_type', o.typeL2) as { parent: string | null } | undefined)?.parent;
+      const parent = parentOf('object_type', o.typeL2);
       if (parent !== undefined && parent !== o.typeL1)
         issue(['objects', i, 'typeL2'], `${o.typeL2} is not a kind of ${o.typeL1}`);
     }

@@ -25,6 +25,9 @@ import {
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 import { checkAttachment } from './attachment-check';
 import { checkReferences, checkVocabulary, type Section } from './import-checks';
+import { CONSULTATION_SPEC, EXPERT_SPEC, OPINION_SPEC } from '../experts/specs';
+import { checkExperts } from './expert-checks';
+import { importExperts } from './expert-sections';
 import { checkFinance } from './finance-checks';
 import { importFinance } from './finance-sections';
 import { checkProvenance } from './provenance-checks';
@@ -165,6 +168,7 @@ async function prepare(
   checkVocabulary(bundle, db, issue);
   checkProvenance(bundle, db, issue);
   checkFinance(bundle, db, issue);
+  checkExperts(bundle, db, issue);
 
   // Clashes with the case file: same identifier with other content, or a taken reference.
   const clash = <R extends StoredRecord>(section: Section, spec: RecordSpec<R>) =>
@@ -191,6 +195,9 @@ async function prepare(
   clash('payments', PAYMENT_SPEC);
   clash('relationships', RELATIONSHIP_SPEC);
   clash('exchangeRates', RATE_SPEC);
+  clash('experts', EXPERT_SPEC);
+  clash('consultations', CONSULTATION_SPEC);
+  clash('opinions', OPINION_SPEC);
   const rowClash = <T extends { id: string }>(section: Section, spec: RowTable<T>) =>
     (bundle[section] as unknown as T[]).forEach((r, i) => {
       const [stored] = readRows(db, spec, 'id = ?', [r.id]);
@@ -355,6 +362,7 @@ function commit(session: CaseFileSession, { bundle, sources }: Prepared): Import
       count(outcome === 'created' ? created : unchanged, section);
     importProvenance(tx, bundle, records, counted);
     importFinance(tx, bundle, records, counted);
+    importExperts(tx, records);
     // Parties are indexed last: a kept party's entry includes the parties merged into it.
     for (const id of newParties) indexParty(tx, id);
 
