@@ -11,6 +11,9 @@ import { bundleText, exportBundle } from '../../../src/main/core/bundle/export';
 import { importBundle } from '../../../src/main/core/bundle/import';
 import { caseFindings, PROVENANCE_RULES } from '../../../src/main/core/analysis';
 import { searchAll } from '../../../src/main/core/search/search';
+import { getExpert, listExperts } from '../../../src/main/core/experts/directory';
+import { listConsultations } from '../../../src/main/core/experts/consultations';
+import { objectOpinions } from '../../../src/main/core/experts/opinions';
 import { expectCaseFileError, newCaseFile } from '../../helpers/case-files';
 
 const REFERENCES = ['ITCG-2024-0112', 'ITCG-2025-0031', 'ITCG-2025-0044', 'ITCG-2026-0007'];
@@ -166,7 +169,7 @@ describe('the demo case file', () => {
 
   it('sets off every provenance rule at least once, each finding citing its evidence', async () => {
     const { session, summary } = await demo();
-    expect(summary.counts).toMatchObject({ documents: 14, provenanceEvents: 33, claims: 3 });
+    expect(summary.counts).toMatchObject({ documents: 20, provenanceEvents: 33, claims: 3 });
     expect(count(session, 'document')).toBe(summary.counts.documents);
     expect(count(session, 'provenance_event')).toBe(summary.counts.provenanceEvents);
     expect(count(session, 'ownership_claim')).toBe(summary.counts.claims);
@@ -223,6 +226,11 @@ describe('the demo case file', () => {
     const { session, summary } = await demo();
     const ids = summary.cases.map((c) => c.id);
     const first = bundleText(exportBundle(session, ids));
+    // Experts, their consultations and opinions travel with the cases.
+    const parsed = JSON.parse(first) as Record<string, unknown[]>;
+    expect(
+      [parsed['experts'], parsed['consultations'], parsed['opinions']].map((l) => l?.length),
+    ).toEqual([8, 8, 7]);
     const target = await newCaseFile();
     await importBundle(target.session, JSON.parse(first), { baseDir: null });
     expect(bundleText(exportBundle(target.session, ids))).toBe(first);
@@ -233,6 +241,76 @@ describe('the demo case file', () => {
       expect(keys(target.session)).toEqual(keys(session));
     }
     expect((await verifyCaseFile(target.session)).ok).toBe(true);
+  });
+
+  it('has experts in several countries, an overdue request and an object with conflicting opinions', async () => {
+    const { session, summary } = await demo();
+    expect(summary.counts).toMatchObject({ experts: 8, consultations: 8, opinions: 7 });
+    expect(count(session, 'expert')).toBe(summary.counts.experts);
+    expect(count(session, 'consultation')).toBe(summary.counts.consultations);
+    expect(count(session, 'opinion')).toBe(summary.counts.opinions);
+    const experts = listExperts(session, {});
+    expect(new Set(experts.map((e) => e.country))).toEqual(
+      new Set(['RS', 'MK', 'AL', 'HR', 'BA', 'IT', 'DE']),
+    );
+    // Found across scripts: a Latin query finds the Macedonian expert written in Cyrillic.
+    expect(listExperts(session, { text: 'stojanovska' }).map((e) => e.name)).toEqual([
+      'Јована Стојановска',
+    ]);
+    expect(listExperts(session, { field: 'numismatics' }).map((e) => e.name)).toEqual([
+      'Tomislav Vuković',
+      'Vesna Radić',
+    ]);
+
+    // The transit case's requests: answered, overdue (from the injected clock), drafted.
+    const transit = caseId(summary, 'ITCG-2026-0007');
+    const requests = listConsultations(session, transit);
+    expect(requests.map((c) => [c.reference, c.expertName, c.state])).toEqual([
+      ['UKP-EX-2026/021', 'Amra Hadžiselimović', 'drafted'],
+      ['UKP-EX-2026/017', 'Elira Dushku', 'overdue'],
+      ['UKP-EX-2026/014', 'Jonas Hartmann', 'received'],
+      ['UKP-EX-2026/011', 'Luca Ferrante', 'received'],
+      ['UKP-EX-2026/009', 'Bojana Lazić', 'received'],
+    ]);
+    // The test clock reads 2026-03-01; the deadline was 23 February.
+    expect(requests[1]).toMatchObject({ overdueDays: 6, secondLanguage: 'sq' });
+    const dushku = experts.find((e) => e.name === 'Elira Dushku');
+    expect(dushku).toMatchObject({ openCount: 1, overdueCount: 1 });
+    expect(getExpert(session, dushku?.id ?? '').consultations[0]?.state).toBe('overdue');
+
+    // The krater: authentic by style, not authentic by thermoluminescence, side by side.
+    const krater = objectOpinions(session, objectsOf(session, transit)[1]?.record.id ?? '');
+    expect(krater.opinions.map((o) => [o.expertName, o.methods, o.authenticity])).toEqual([
+      ['Luca Ferrante', ['visual_stylistic'], 'authentic'],
+      ['Jonas Hartmann', ['thermoluminescence'], 'not_authentic'],
+    ]);
+    const aspect = (name: string, o = krater) => o.summary.find((a) => a.aspect === name);
+    expect(aspect('authenticity')).toMatchObject({
+      state: 'disputed',
+      positions: [
+        { value: 'authentic', opinionIds: [krater.opinions[0]?.id] },
+        { value: 'not_authentic', opinionIds: [krater.opinions[1]?.id] },
+      ],
+    });
+    expect(aspect('dating')?.state).toBe('disputed');
+    // Each rests on a signed report, stored and hashed.
+    for (const o of krater.opinions) {
+      expect(o.report?.sha256).toMatch(/^[0-9a-f]{64}$/);
+      const type = session.db
+        .prepare("SELECT json_extract(data, '$.type') FROM document WHERE id = ?")
+        .pluck()
+        .get(o.report?.id);
+      expect(type).toBe('expert-report');
+    }
+
+    // A denarius of the hoard: two numismatists who agree.
+    const coins = objectsOf(session, caseId(summary, 'ITCG-2025-0031'));
+    const denarius = coins.find((o) => o.record.exhibitNumber === 'M-1/2');
+    const pair = objectOpinions(session, denarius?.record.id ?? '');
+    expect(pair.opinions.map((o) => o.expertCountry)).toEqual(['RS', 'HR']);
+    for (const name of ['authenticity', 'dating', 'origin', 'value']) {
+      expect(aspect(name, pair)?.state, name).toBe('agreed');
+    }
   });
 
   it('merges the Latin-script duplicate, so a Latin search finds the Cyrillic name', async () => {

@@ -49,6 +49,17 @@ import type {
   RelationshipFieldsInput,
 } from '../../../shared/domain/finance';
 import { listObjects } from '../objects';
+import { addConsultation, addExpert, addOpinion } from '../experts';
+import type {
+  ConsultationFieldsInput,
+  ExpertFieldsInput,
+  OpinionFieldsInput,
+} from '../../../shared/domain/expert';
+import type {
+  ConsultationView,
+  ExpertView,
+  OpinionView,
+} from '../../../shared/domain/expert-views';
 import { paperPdf, type DemoPaper } from './demo-papers';
 import { attachPhotos, type DemoShot, type PhotoJob, type PhotoKind } from './demo-photos';
 
@@ -79,6 +90,9 @@ export interface DemoTally {
   payments: number;
   relationships: number;
   rates: number;
+  experts: number;
+  consultations: number;
+  opinions: number;
 }
 
 export function emptyTally(): DemoTally {
@@ -103,6 +117,9 @@ export function emptyTally(): DemoTally {
     payments: 0,
     relationships: 0,
     rates: 0,
+    experts: 0,
+    consultations: 0,
+    opinions: 0,
   };
 }
 
@@ -278,6 +295,24 @@ export class DemoWriter {
   rate(fields: z.input<typeof ExchangeRateFields>): void {
     addRate(this.session, { fields });
     this.tally.rates += 1;
+  }
+
+  expert(fields: ExpertFieldsInput): ExpertView {
+    const added = addExpert(this.session, { fields });
+    this.tally.experts += 1;
+    return added;
+  }
+
+  consultation(caseId: string, fields: ConsultationFieldsInput): ConsultationView {
+    const added = addConsultation(this.session, { caseId, fields });
+    this.tally.consultations += 1;
+    return added;
+  }
+
+  opinion(fields: OpinionFieldsInput): OpinionView {
+    const added = addOpinion(this.session, { fields });
+    this.tally.opinions += 1;
+    return added;
   }
 
   /**

@@ -8,6 +8,7 @@ import { paintingCase } from './case-painting';
 import { transitCase } from './case-transit';
 import { createDemoParties } from './demo-parties';
 import { DemoWriter, type DemoTally } from './demo-writer';
+import { demoExperts } from './experts';
 import { transitMoney } from './money-transit';
 import { coinProvenance } from './provenance-coins';
 import { iconProvenance } from './provenance-icon';
@@ -32,7 +33,7 @@ export const DEMO_REFERENCE_PATTERN = 'ITCG-{YYYY}-{NNNN}';
  * reference (§8.3), through the same services, validation and audit as the app: a looted coin
  * hoard sold online, a stolen icon with a forged export licence, a transit shipment paid through a
  * shell company and a painting returned to its owner, each with its documents and the objects'
- * provenance chains and claims. Deterministic under a fixed clock and IDs;
+ * provenance chains and claims, and the experts consulted about the objects. Deterministic under a fixed clock and IDs;
  * photos are drawn here (demoPhoto), never downloaded.
  */
 export async function populateDemo(
@@ -65,6 +66,9 @@ export async function populateDemo(
   // rules (structuring, pass-through, a circular flow, the owner behind the shells, a sale whose
   // seller and buyer are linked).
   transitMoney(w, p, transit.id);
+  // Experts: the unit's network in seven countries, the requests sent to them (one answered,
+  // one overdue, one still a draft…) and their opinions, two of them contradicting each other.
+  await demoExperts(w, { coins: coins.id, icon: icon.id, transit: transit.id });
 
   w.link(
     coins.id,
