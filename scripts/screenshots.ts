@@ -9,7 +9,7 @@
  *   object-form.png, custody.png, photo-viewer.png, photo-compare.png, object-sr-Cyrl.png,
  *   custody-sr-Cyrl.png, provenance.png, provenance-event.png, documents.png, document-detail.png,
  *   findings.png, timeline.png, money.png, statement-mapping.png, linkchart.png,
- *   findings-money.png
+ *   findings-money.png, experts.png, consultation.png, opinions.png
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,6 +26,7 @@ import {
   unlockThroughUi,
 } from '../tests/e2e/support/flows';
 import { buildDemoCaseFile, DEMO, demoRuntime } from './demo-case-file';
+import { shootExperts } from './screenshots-experts';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
 const VIEWPORT = { width: 1440, height: 900 };
@@ -188,6 +189,7 @@ async function main(): Promise<void> {
     await shootDocuments(app, page);
     await shootFindingsAndTimeline(app, page);
     await shootMoney(app, page);
+    await shootExperts(app, page, shoot);
 
     const problems = [...app.pageErrors, ...app.consoleErrors];
     if (problems.length > 0) throw new Error(`the page reported: ${problems.join('; ')}`);
