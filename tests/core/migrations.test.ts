@@ -71,8 +71,9 @@ describe('migrations', () => {
       '0050-provenance',
       '0060-finance',
       '0070-experts',
+      '0080-indicators',
     ]);
-    expect(LATEST_MIGRATION).toBe('0070-experts');
+    expect(LATEST_MIGRATION).toBe('0080-indicators');
   });
 
   it('migrate to N-1, write data, migrate to N: the data survives and the new tables are STRICT', async () => {
@@ -108,8 +109,14 @@ describe('migrations', () => {
       const second = await migrate(qb);
       expect(second).toEqual({
         from: '0030-attachments',
-        to: '0070-experts',
-        ran: ['0040-cases-objects', '0050-provenance', '0060-finance', '0070-experts'],
+        to: '0080-indicators',
+        ran: [
+          '0040-cases-objects',
+          '0050-provenance',
+          '0060-finance',
+          '0070-experts',
+          '0080-indicators',
+        ],
       });
       expect(await appliedMigrations(qb)).toEqual([
         '0010-case-file-core',
@@ -119,6 +126,7 @@ describe('migrations', () => {
         '0050-provenance',
         '0060-finance',
         '0070-experts',
+        '0080-indicators',
       ]);
 
       // The entries written at N-1 are all there, unchanged, and still chain.
@@ -162,6 +170,9 @@ describe('migrations', () => {
         'external_check',
         'image_derivative',
         'image_info',
+        'indicator',
+        'indicator_observation',
+        'indicator_version',
         'journal_entry',
         'legal_status_change',
         'object_photo',
@@ -171,12 +182,14 @@ describe('migrations', () => {
         'party',
         'payment',
         'provenance_event',
+        'red_list_match',
         'relationship',
         'search_row',
         'seized_object',
         'seizure',
         'statement_import',
         'statement_mapping',
+        'suggestion_decision',
         'vocabulary',
       ]);
       // The built-in vocabularies are seeded.
@@ -210,8 +223,8 @@ describe('migrations', () => {
 
       // Running it again does nothing.
       expect(await migrate(qb)).toEqual({
-        from: '0070-experts',
-        to: '0070-experts',
+        from: '0080-indicators',
+        to: '0080-indicators',
         ran: [],
       });
     } finally {
@@ -265,6 +278,10 @@ describe('migrations', () => {
     // Take the case file back to 0040-cases-objects: 0070, 0060 and 0050 only add these tables
     // (their indexes go with them) and seed vocabularies.
     db.exec(`
+      DROP TABLE red_list_match; DROP TABLE suggestion_decision;
+      DROP TABLE indicator_observation; DROP TABLE indicator; DROP TABLE indicator_version;
+      DELETE FROM vocabulary WHERE kind = 'conflict_country';
+      DELETE FROM kysely_migration WHERE name = '0080-indicators';
       DROP TABLE opinion; DROP TABLE consultation_object; DROP TABLE consultation;
       DROP TABLE expert;
       DELETE FROM vocabulary WHERE kind IN ('expertise_field', 'red_list_category');
@@ -302,6 +319,7 @@ describe('migrations', () => {
         '0050-provenance',
         '0060-finance',
         '0070-experts',
+        '0080-indicators',
       ]);
       expect(tableNames(session.db)).toEqual(
         expect.arrayContaining([
@@ -336,7 +354,7 @@ describe('migrations', () => {
         operator_name: OPERATOR,
       });
       expect(JSON.parse(last?.changes ?? '{}')).toEqual({
-        schema: { before: '0040-cases-objects', after: '0070-experts' },
+        schema: { before: '0040-cases-objects', after: '0080-indicators' },
       });
       const report = await verifyCaseFile(session);
       expect(report.firstProblem).toBeUndefined();

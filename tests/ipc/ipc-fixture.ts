@@ -61,6 +61,8 @@ export function ipcFixture(opts: { idleLockMs?: number; vault?: DeviceVault } = 
       saveCsv: async () => null,
       openExperts: async () => null,
       saveExperts: async () => null,
+      openIndicators: async () => null,
+      saveIndicators: async () => null,
     },
     notify: { send: (event, payload) => events.push({ event, payload }) },
     appVersion: '0.0.0-test',

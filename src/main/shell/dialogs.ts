@@ -108,6 +108,20 @@ export function electronDialogs(window: () => BrowserWindow | null, t: () => TFu
           false,
         )
       )[0] ?? null,
+    openIndicators: async () =>
+      (
+        await pickFiles(
+          t()('dialog.openIndicators'),
+          [{ name: t()('dialog.indicatorsFilter'), extensions: ['json', 'csv'] }],
+          false,
+        )
+      )[0] ?? null,
+    saveIndicators: (suggestedName, format) =>
+      saveAs(t()('dialog.saveIndicators'), suggestedName, [
+        format === 'json'
+          ? { name: t()('dialog.bundleFilter'), extensions: ['json'] }
+          : { name: t()('dialog.csvFilter'), extensions: ['csv'] },
+      ]),
     saveExperts: (suggestedName, format) =>
       saveAs(t()('dialog.saveExperts'), suggestedName, [
         format === 'json'

@@ -12,6 +12,9 @@ import { ConsultationScreen } from './screens/experts/ConsultationScreen';
 import { ConsultationsTab } from './screens/experts/ConsultationsTab';
 import { ExpertsScreen } from './screens/experts/ExpertsScreen';
 import { OpinionsTab } from './screens/opinions/OpinionsTab';
+import { IndicatorsScreen } from './screens/indicators/IndicatorsScreen';
+import { CaseIndicatorsTab } from './screens/indicators/CaseIndicatorsTab';
+import { ObjectIndicatorsTab } from './screens/indicators/ObjectIndicatorsTab';
 import { TimelineTab } from './screens/timeline/TimelineTab';
 import { CaseJournalTab } from './screens/cases/CaseJournalTab';
 import { CaseOverviewTab } from './screens/cases/CaseOverviewTab';
@@ -87,6 +90,7 @@ export const router = createHashRouter([
                   { path: 'links', element: <LinkChartTab /> },
                   { path: 'experts', element: <ConsultationsTab /> },
                   { path: 'experts/:consultationId', element: <ConsultationScreen /> },
+                  { path: 'indicators', element: <CaseIndicatorsTab /> },
                 ],
               },
             ],
@@ -94,6 +98,7 @@ export const router = createHashRouter([
           { path: 'objects', element: <ObjectsAreaScreen /> },
           { path: 'provenance', element: <ProvenanceAreaScreen /> },
           { path: 'experts', element: <ExpertsScreen /> },
+          { path: 'indicators', element: <IndicatorsScreen /> },
           { path: 'parties', element: <PartiesScreen /> },
           { path: 'parties/:partyId', element: <PartyScreen /> },
           {
@@ -106,6 +111,7 @@ export const router = createHashRouter([
               { path: 'legal', element: <LegalStatusTab /> },
               { path: 'provenance', element: <ProvenanceTab /> },
               { path: 'opinions', element: <OpinionsTab /> },
+              { path: 'indicators', element: <ObjectIndicatorsTab /> },
               { path: 'checks', element: <ChecksTab /> },
               { path: 'custody', element: <CustodyTab /> },
               { path: 'photos', element: <PhotosTab /> },

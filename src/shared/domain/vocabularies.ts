@@ -23,6 +23,7 @@ export const VOCABULARY_KINDS = [
   'high_risk_jurisdiction',
   'expertise_field',
   'red_list_category',
+  'conflict_country',
 ] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 
@@ -340,6 +341,26 @@ export const DEFAULT_VOCABULARIES: Record<VocabularyKind, readonly VocabularyEnt
       }),
     ),
   ],
+  // Countries whose heritage is at acute risk from armed conflict or control by armed groups, for
+  // the object rule "origin in a conflict-affected country" (indicator A6, REFERENCE §2.1: "e.g.
+  // Syria, Iraq, Libya, Yemen, Sahel, Ukraine"). Lower-case ISO 3166 codes. [U] A judgement, not
+  // an official list: the unit keeps it current (Settings → Reference lists).
+  conflict_country: [
+    ['sy', 'Syria'],
+    ['iq', 'Iraq'],
+    ['ly', 'Libya'],
+    ['ye', 'Yemen'],
+    ['af', 'Afghanistan'],
+    ['ua', 'Ukraine'],
+    ['ml', 'Mali'],
+    ['bf', 'Burkina Faso'],
+    ['ne', 'Niger'],
+    ['sd', 'Sudan'],
+    ['so', 'Somalia'],
+    ['mm', 'Myanmar'],
+  ].map(([code, label]) =>
+    e(code as string, label as string, { source: 'REFERENCE.md §2.1 A6 [U]' }),
+  ),
 };
 
 /** UNESCO 1970 Convention, Art. 1 (a)–(k); reproduced in EU 2019/880 Annex Part A. */

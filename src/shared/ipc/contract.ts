@@ -8,6 +8,7 @@ import { deviceContract } from './device.contract';
 import { dialogContract } from './dialog.contract';
 import { documentContract } from './document.contract';
 import { expertContract } from './expert.contract';
+import { indicatorContract } from './indicator.contract';
 import { financeContract } from './finance.contract';
 import { linkChartContract } from './linkchart.contract';
 import { statementContract } from './statement.contract';
@@ -36,6 +37,7 @@ export const contract = {
   ...statementContract,
   ...linkChartContract,
   ...expertContract,
+  ...indicatorContract,
 };
 
 export type Contract = typeof contract;

@@ -34,6 +34,18 @@ export const dialogContract = {
       .strict(),
     Chosen,
   ),
+  /** An indicator catalogue (JSON or CSV) to import as a new version. */
+  'dialog:open-indicators': channel(NoInput, Chosen),
+  /** Where to write an indicator catalogue. */
+  'dialog:save-indicators': channel(
+    z
+      .object({
+        suggestedName: z.string().trim().min(1).max(200),
+        format: z.enum(['json', 'csv']),
+      })
+      .strict(),
+    Chosen,
+  ),
   'dialog:save-bundle': channel(
     z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(),
     Chosen,

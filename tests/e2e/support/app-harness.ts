@@ -93,6 +93,12 @@ export class DialogQueue implements Dialogs {
   saveExperts(_suggestedName: string, _format: 'json' | 'csv'): Promise<string | null> {
     return this.#next('saveExperts');
   }
+  openIndicators(): Promise<string | null> {
+    return this.#next('openIndicators');
+  }
+  saveIndicators(_suggestedName: string, _format: 'json' | 'csv'): Promise<string | null> {
+    return this.#next('saveIndicators');
+  }
 }
 
 type Listener = (event: { senderFrame: { url: string } | null }, ...args: unknown[]) => unknown;

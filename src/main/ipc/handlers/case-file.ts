@@ -70,6 +70,16 @@ export function caseFileHandlers(
       if (chosen) services.chosen.grant([chosen], 'experts-export');
       return path(chosen);
     },
+    'dialog:open-indicators': async () => {
+      const chosen = await dialogs.openIndicators();
+      if (chosen) services.chosen.grant([chosen], 'indicators-import');
+      return path(chosen);
+    },
+    'dialog:save-indicators': async ({ suggestedName, format }) => {
+      const chosen = await dialogs.saveIndicators(suggestedName, format);
+      if (chosen) services.chosen.grant([chosen], 'indicators-export');
+      return path(chosen);
+    },
     'dialog:save-csv': async ({ suggestedName }) => {
       const chosen = await dialogs.saveCsv(suggestedName);
       if (chosen) services.chosen.grant([chosen], 'csv-export');

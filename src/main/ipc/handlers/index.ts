@@ -5,6 +5,7 @@ import { caseFileHandlers } from './case-file';
 import { caseHandlers } from './cases';
 import { documentHandlers } from './documents';
 import { expertHandlers } from './experts';
+import { indicatorHandlers } from './indicators';
 import { financeHandlers } from './finance';
 import { findingsHandlers } from './findings';
 import { linkChartHandlers } from './linkchart';
@@ -33,5 +34,6 @@ export function buildHandlers(services: AppServices): Handlers {
     ...statementHandlers(services),
     ...linkChartHandlers(services),
     ...expertHandlers(services),
+    ...indicatorHandlers(services),
   };
 }

@@ -6,6 +6,8 @@ import type documents from '../../../shared/i18n/features/documents/en.json';
 import type findings from '../../../shared/i18n/features/findings/en.json';
 import type consultations from '../../../shared/i18n/features/consultations/en.json';
 import type opinions from '../../../shared/i18n/features/opinions/en.json';
+import type indicators from '../../../shared/i18n/features/indicators/en.json';
+import type observations from '../../../shared/i18n/features/observations/en.json';
 import type experts from '../../../shared/i18n/features/experts/en.json';
 import type linkChart from '../../../shared/i18n/features/linkChart/en.json';
 import type money from '../../../shared/i18n/features/money/en.json';
@@ -51,6 +53,8 @@ declare module 'i18next' {
         experts: typeof experts;
         consultations: typeof consultations;
         opinions: typeof opinions;
+        indicators: typeof indicators;
+        observations: typeof observations;
       };
     };
   }

@@ -15,9 +15,16 @@ import {
 
 /** Areas with a screen of their own. */
 export type BuiltAreaKey =
-  'overview' | 'cases' | 'objects' | 'parties' | 'provenance' | 'experts' | 'settings';
+  | 'overview'
+  | 'cases'
+  | 'objects'
+  | 'parties'
+  | 'provenance'
+  | 'experts'
+  | 'indicators'
+  | 'settings';
 /** Areas that arrive in a later release; each has a translated description of what it will hold. */
-export type PlannedAreaKey = 'finance' | 'indicators' | 'reports' | 'audit-log';
+export type PlannedAreaKey = 'finance' | 'reports' | 'audit-log';
 
 interface AreaBase {
   icon: Icon;
@@ -37,7 +44,7 @@ export const AREAS: readonly Area[] = [
   { key: 'provenance', icon: IconRoute, built: true },
   { key: 'finance', icon: IconCoins, built: false },
   { key: 'experts', icon: IconCertificate, built: true },
-  { key: 'indicators', icon: IconAlertTriangle, built: false },
+  { key: 'indicators', icon: IconAlertTriangle, built: true },
   { key: 'reports', icon: IconReportAnalytics, built: false },
   { key: 'audit-log', icon: IconHistory, built: false, housekeeping: true },
   { key: 'settings', icon: IconSettings, built: true, housekeeping: true },

@@ -26,6 +26,7 @@ import {
   IconCoins,
   IconAffiliate,
   IconCertificate,
+  IconFlag,
 } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
@@ -54,6 +55,7 @@ const TAB_ICONS = {
   money: IconCoins,
   links: IconAffiliate,
   experts: IconCertificate,
+  indicators: IconFlag,
 } satisfies Record<CaseTab, unknown>;
 
 const isTab = (v: string | null): v is CaseTab =>

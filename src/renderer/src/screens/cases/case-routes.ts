@@ -11,6 +11,7 @@ export const CASE_TABS = [
   'money',
   'links',
   'experts',
+  'indicators',
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 

@@ -15,6 +15,7 @@ import {
 import {
   IconCamera,
   IconCertificate,
+  IconFlag,
   IconChecklist,
   IconFileDescription,
   IconFileSearch,
@@ -45,6 +46,7 @@ const TAB_ICONS = {
   legal: IconGavel,
   provenance: IconTimelineEvent,
   opinions: IconCertificate,
+  indicators: IconFlag,
   checks: IconChecklist,
   custody: IconRoute2,
   photos: IconCamera,

@@ -5,6 +5,7 @@ export const OBJECT_TABS = [
   'legal',
   'provenance',
   'opinions',
+  'indicators',
   'checks',
   'custody',
   'photos',
