@@ -23,8 +23,8 @@ async function invoke<T>(app: AppHarness, channel: string, input: unknown): Prom
 async function imagesLoaded(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     Array.from(
-      (globalThis as unknown as { document: { images: ArrayLike<{ complete: boolean }> } })
-        .document.images,
+      (globalThis as unknown as { document: { images: ArrayLike<{ complete: boolean }> } }).document
+        .images,
     ).every((img) => img.complete),
   );
 }
