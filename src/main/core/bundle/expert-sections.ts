@@ -1,6 +1,7 @@
 import { ConsultationRecord, ExpertRecord, OpinionRecord } from '../../../shared/domain/expert';
 import type { WriteTx } from '../audit/write';
 import { syncCitations } from '../documents/citations';
+import { syncConsultationObjects } from '../experts/consultations';
 import { CONSULTATION_SPEC, EXPERT_SPEC, OPINION_SPEC } from '../experts/specs';
 import { listRecords } from '../records/record-store';
 import type { Sqlite } from '../store/sqlite';
@@ -47,19 +48,6 @@ export function collectExperts(db: Sqlite, caseIds: string[]): ExpertSections {
   return { experts, consultations, opinions };
 }
 
-/** Makes `consultation_object` list exactly the objects the consultation asks about. */
-export function syncConsultationObjects(
-  db: Sqlite,
-  consultationId: string,
-  objectIds: readonly string[],
-): void {
-  db.prepare('DELETE FROM consultation_object WHERE consultation_id = ?').run(consultationId);
-  const insert = db.prepare(
-    'INSERT INTO consultation_object (consultation_id, object_id) VALUES (?, ?)',
-  );
-  for (const objectId of objectIds) insert.run(consultationId, objectId);
-}
-
 /**
  * Writes the sections inside the import's transaction, after the objects and documents they
  * refer to: experts first (new ones only), then consultations with the objects they ask about,
@@ -69,7 +57,7 @@ export function importExperts(tx: WriteTx, records: RecordsWriter): void {
   const db = tx.db;
   records<ExpertRecord>('experts', EXPERT_SPEC);
   records<ConsultationRecord>('consultations', CONSULTATION_SPEC, (c) =>
-    syncConsultationObjects(db, c.id, c.objectIds),
+    syncConsultationObjects(db, c),
   );
   records<OpinionRecord>('opinions', OPINION_SPEC, (o) =>
     syncCitations(

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/expert';
 import type { ConsultationView } from '../../../shared/domain/expert-views';
 import { consultationState, isoDay } from '../../../shared/experts/consultation-state';
-import { write, type WriteTx } from '../audit/write';
+import { write } from '../audit/write';
 import type { CaseFileSession } from '../case-file/session';
 import { CASE_SPEC } from '../cases/cases';
 import { invalid, UpdateInput } from '../objects/references';
@@ -154,10 +154,16 @@ function checkFields(
   return fields;
 }
 
-/** Rewrites which objects the consultation is about, from its record. */
-function syncObjects(tx: WriteTx, record: ConsultationRecord): void {
-  tx.db.prepare('DELETE FROM consultation_object WHERE consultation_id = ?').run(record.id);
-  const insert = tx.db.prepare(
+/**
+ * Rewrites `consultation_object` from the record: exactly the objects the consultation asks about.
+ * Called in the transaction that writes the record (the services here, and a bundle's import).
+ */
+export function syncConsultationObjects(
+  db: Sqlite,
+  record: Pick<ConsultationRecord, 'id' | 'objectIds'>,
+): void {
+  db.prepare('DELETE FROM consultation_object WHERE consultation_id = ?').run(record.id);
+  const insert = db.prepare(
     'INSERT INTO consultation_object (consultation_id, object_id) VALUES (?, ?)',
   );
   for (const objectId of record.objectIds) insert.run(record.id, objectId);
@@ -238,7 +244,7 @@ export function addConsultation(
     const fields = checkFields(tx.db, caseId, raw, null);
     const record: ConsultationRecord = { ...fields, caseId, letters: [], ...newMeta(tx) };
     insertRecord(tx, CONSULTATION_SPEC, record);
-    syncObjects(tx, record);
+    syncConsultationObjects(tx.db, record);
     return consultationView(tx.db, record.id, isoDay(tx.now));
   });
 }
@@ -260,7 +266,7 @@ export function updateConsultation(
       caseId: c.caseId,
       letters: c.letters,
     }));
-    if (next.version !== current.version) syncObjects(tx, next);
+    if (next.version !== current.version) syncConsultationObjects(tx.db, next);
     return consultationView(tx.db, id, isoDay(tx.now));
   });
 }
