@@ -18,6 +18,12 @@ import {
   QUESTION_KINDS,
 } from './expert';
 import {
+  CATALOGUE_ORIGINS,
+  INDICATOR_SUBJECTS,
+  INDICATOR_THEMES,
+  OBSERVATION_STATUSES,
+} from './indicator';
+import {
   AUTHENTICITY,
   CHECK_RESULTS,
   CONDITION_GRADES,
@@ -87,6 +93,10 @@ const ENUMS: Record<string, readonly string[]> = {
   opinionMethod: OPINION_METHODS,
   authenticityFinding: AUTHENTICITY_FINDINGS,
   confidenceLevel: CONFIDENCE_LEVELS,
+  indicatorTheme: INDICATOR_THEMES,
+  indicatorSubject: INDICATOR_SUBJECTS,
+  observationStatus: OBSERVATION_STATUSES,
+  catalogueOrigin: CATALOGUE_ORIGINS,
 };
 
 /**
@@ -97,12 +107,15 @@ const ENUMS: Record<string, readonly string[]> = {
 const SAME_AS_ENGLISH: Record<string, readonly string[]> = (() => {
   // Country names spelled as in English (high-risk jurisdictions).
   const countries = (codes: string[]) => codes.map((c) => vocabKey('high_risk_jurisdiction', c));
+  // …and conflict-affected countries (indicator A6).
+  const conflict = (codes: string[]) => codes.map((c) => vocabKey('conflict_country', c));
+  const sameInSlavic = conflict(['ml', 'bf', 'ne', 'sd']);
   return {
-    'sr-Latn': countries(['ir', 'ao', 'ht', 'np']),
-    hr: countries(['ir', 'ao', 'ht', 'np', 've']),
-    bs: countries(['ir', 'ao', 'ht', 'np']),
-    sl: countries(['ir', 'ao', 'ht', 'np', 've', 'vn']),
-    sq: countries(['ao', 'bo', 'ht', 'na', 've']),
+    'sr-Latn': [...countries(['ir', 'ao', 'ht', 'np']), ...sameInSlavic],
+    hr: [...countries(['ir', 'ao', 'ht', 'np', 've']), ...sameInSlavic],
+    bs: [...countries(['ir', 'ao', 'ht', 'np']), ...sameInSlavic],
+    sl: [...countries(['ir', 'ao', 'ht', 'np', 've', 'vn']), ...sameInSlavic],
+    sq: [...countries(['ao', 'bo', 'ht', 'na', 've']), ...conflict(['ml', 'bf', 'so'])],
   };
 })();
 

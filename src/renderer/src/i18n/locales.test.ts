@@ -29,12 +29,15 @@ const SAME_AS_ENGLISH = new Set([
 const STATUS = ['cases.columns.status', 'cases.filters.status'];
 /** Country names spelled as in English (the high-risk jurisdictions list). */
 const countries = (...codes: string[]) => codes.map((c) => `vocab.high_risk_jurisdiction.${c}`);
+/** …and the conflict-affected countries (indicator A6). */
+const conflict = (...codes: string[]) => codes.map((c) => `vocab.conflict_country.${c}`);
+const SAME_CONFLICT = conflict('ml', 'bf', 'ne', 'sd');
 const SAME_IN: Record<string, string[]> = {
-  sl: ['areas.finance.title', ...countries('ir', 'ao', 'ht', 'np', 've', 'vn')],
-  'sr-Latn': [...STATUS, ...countries('ir', 'ao', 'ht', 'np')],
-  bs: [...STATUS, ...countries('ir', 'ao', 'ht', 'np')],
-  hr: [...STATUS, ...countries('ir', 'ao', 'ht', 'np', 've')],
-  sq: countries('ao', 'bo', 'ht', 'na', 've'),
+  sl: ['areas.finance.title', ...countries('ir', 'ao', 'ht', 'np', 've', 'vn'), ...SAME_CONFLICT],
+  'sr-Latn': [...STATUS, ...countries('ir', 'ao', 'ht', 'np'), ...SAME_CONFLICT],
+  bs: [...STATUS, ...countries('ir', 'ao', 'ht', 'np'), ...SAME_CONFLICT],
+  hr: [...STATUS, ...countries('ir', 'ao', 'ht', 'np', 've'), ...SAME_CONFLICT],
+  sq: [...countries('ao', 'bo', 'ht', 'na', 've'), ...conflict('ml', 'bf', 'so')],
 };
 
 const english = flatten(resources.en.translation as Tree);
