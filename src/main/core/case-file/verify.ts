@@ -78,7 +78,7 @@ export async function verifyCaseFile(
         }
       : {
           ok: false,
-          detail: `SQLite integrity check failed: ${messages.slice(0, 3).join('; ')}`,
+          detail: `SQLite integrity check failed, the file was altered or damaged: ${messages.slice(0, 3).join('; ')}`,
           outcome: 'integrity',
         };
   });
