@@ -68,7 +68,13 @@ describe('custodia findings', () => {
     const dir = await caseFile();
     const run = await custodia(['findings', dir, '--case', 'ITCG-2026-0044', '--json']);
     expect(run.code, run.stderr).toBe(0);
-    const report = FindingsReport.parse(JSON.parse(run.stdout));
+    const json = JSON.parse(run.stdout) as {
+      findings: Array<{ ruleId: string; indicators: string[] }>;
+    };
+    const report = FindingsReport.parse(json);
+    expect(
+      json.findings.find((f) => f.ruleId === 'provenance.forged-document')?.indicators,
+    ).toEqual(['B3']);
     const rules = report.findings.map((f) => f.ruleId);
     expect(rules).toEqual(
       expect.arrayContaining([
@@ -82,7 +88,7 @@ describe('custodia findings', () => {
       'Export licence / certificate 17/2019',
       '2. Export, 2019',
     ]);
-    expect(report.rules).toHaveLength(21);
+    expect(report.rules).toHaveLength(27);
   });
 
   it('prints findings grouped by severity, highest first, with the evidence', async () => {
@@ -93,7 +99,7 @@ describe('custodia findings', () => {
     expect(out).toMatch(/^Case ITCG-2026-0044: \d+ findings \(\d+ high, \d+ medium, \d+ low\)/);
     expect(out.indexOf('HIGH (')).toBeLessThan(out.indexOf('MEDIUM ('));
     expect(out.indexOf('MEDIUM (')).toBeLessThan(out.indexOf('LOW ('));
-    expect(out).toContain('provenance.gap-1970 · E-1 Inscribed stele');
+    expect(out).toContain('provenance.gap-1970 · E-1 Inscribed stele · indicator B1');
     expect(out).toContain('    - document: Export licence / certificate 17/2019');
     expect(out).toContain('    - provenance event: 1. Sale, 1960');
   });
@@ -151,7 +157,7 @@ describe('custodia findings', () => {
       severity: 'high',
       title: 'Structuring: payments just under a threshold',
     });
-    expect(rules.filter((r) => r.domain === 'finance')).toHaveLength(7);
+    expect(rules.filter((r) => r.domain === 'finance')).toHaveLength(8);
     const human = await custodia(['findings', '--rules']);
     expect(human.stdout).toMatch(/^provenance\.gap\s+provenance\s+low\s+Gap in the provenance$/m);
     expect(human.stdout).toMatch(/^finance\.circular-flow\s+finance\s+high\s+Money returning/m);

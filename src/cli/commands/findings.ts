@@ -8,6 +8,7 @@ import {
   type FindingsReport,
   type RuleInfo,
 } from '../../shared/domain/finding';
+import { indicatorCodesOf } from '../../shared/indicators/rule-indicators';
 import type { CommandKit, CommonOptions } from './cases';
 
 type FindingsOptions = CommonOptions & { case?: string; object?: string; rules?: boolean };
@@ -42,11 +43,20 @@ export function formatFindings(
     lines.push('', `${severity.toUpperCase()} (${group.length})`);
     for (const f of group) {
       const about = f.objectId === null ? 'case' : objectName(f.objectId);
-      lines.push(`  ${f.ruleId} · ${about}`, `    ${f.message}`);
+      const codes = indicatorCodesOf(f);
+      const indicators =
+        codes.length === 0
+          ? ''
+          : ` · indicator${codes.length === 1 ? '' : 's'} ${codes.join(', ')}`;
+      lines.push(`  ${f.ruleId} · ${about}${indicators}`, `    ${f.message}`);
       for (const e of f.evidence) lines.push(`    - ${e.kind.replace(/_/g, ' ')}: ${e.label}`);
     }
   }
-  lines.push('', 'Findings point to what needs checking; they are not conclusions.');
+  lines.push(
+    '',
+    'Findings point to what needs checking; they are not conclusions. The indicator codes are',
+    'suggestions of the trafficking indicators catalogue, to accept or dismiss in the case.',
+  );
   return lines.join('\n');
 }
 
@@ -91,7 +101,12 @@ export function registerFindingsCommand(
           }
           return names.get(id) as string;
         };
-        out.result(formatFindings(c.reference, report, objectName), report);
+        // JSON: each finding with the indicator codes it suggests.
+        const json = {
+          ...report,
+          findings: report.findings.map((f) => ({ ...f, indicators: indicatorCodesOf(f) })),
+        };
+        out.result(formatFindings(c.reference, report, objectName), json);
       });
     }),
   );

@@ -4,6 +4,13 @@ import { Code, Id } from './common';
 import { DocumentRecord, TEXT_STATUSES } from './document';
 import { AccountRecord, ExchangeRateRecord, PaymentRecord, RelationshipRecord } from './finance';
 import { ConsultationRecord, ExpertRecord, OpinionRecord } from './expert';
+import {
+  CATALOGUE_ORIGINS,
+  IndicatorDefinition,
+  ObservationRecord,
+  RedListMatchRecord,
+  SuggestionDecision,
+} from './indicator';
 import { CustodyEntry, ExternalCheck, LegalStatusChange, ObjectRecord, Photo } from './object';
 import { CaseParty, PartyRecord } from './party';
 import { ClaimRecord, ProvenanceEventRecord } from './provenance';
@@ -80,6 +87,29 @@ export const BundleVocabularyEntry = z
   })
   .strict();
 
+/**
+ * A version of the indicator catalogue, whole (a version never changes), as the observations
+ * that travel need it. Its number is not carried: numbers count the versions of one case file.
+ */
+export const BundleCatalogueVersion = z
+  .object({
+    id: Id,
+    name: z.string().max(500),
+    source: z.string().max(500),
+    origin: z.enum(CATALOGUE_ORIGINS),
+    fileSha256: Sha256.nullable(),
+    mode: z.enum(['replace', 'extend']),
+    createdAt: z.string(),
+    createdBy: z.string(),
+    /** In catalogue order. */
+    indicators: z
+      .array(IndicatorDefinition.extend({ id: Id }))
+      .min(1)
+      .max(2000),
+  })
+  .strict();
+export type BundleCatalogueVersion = z.infer<typeof BundleCatalogueVersion>;
+
 export const CaseBundle = z
   .object({
     format: z.literal(BUNDLE_FORMAT),
@@ -125,6 +155,16 @@ export const CaseBundle = z
     experts: z.array(ExpertRecord).default([]),
     consultations: z.array(ConsultationRecord).default([]),
     opinions: z.array(OpinionRecord).default([]),
+    /**
+     * Trafficking indicators (issue #8): the catalogue versions whose indicators the cases'
+     * observations name (whole versions; the shipped version has the same identifiers in every
+     * case file), the observations with their status history, people's decisions on
+     * suggestions, and the objects' Red List matches.
+     */
+    indicatorVersions: z.array(BundleCatalogueVersion).default([]),
+    observations: z.array(ObservationRecord).default([]),
+    suggestionDecisions: z.array(SuggestionDecision).default([]),
+    redListMatches: z.array(RedListMatchRecord).default([]),
     attachments: z.array(BundleAttachment).default([]),
     vocabulary: z.array(BundleVocabularyEntry).default([]),
   })

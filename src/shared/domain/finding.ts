@@ -12,7 +12,7 @@ import { Id } from './common';
 export const FINDING_SEVERITIES = ['info', 'low', 'medium', 'high'] as const;
 export type FindingSeverity = (typeof FINDING_SEVERITIES)[number];
 
-export const RULE_DOMAINS = ['provenance', 'finance', 'object', 'indicator'] as const;
+export const RULE_DOMAINS = ['provenance', 'finance', 'object', 'party', 'indicator'] as const;
 export type RuleDomain = (typeof RULE_DOMAINS)[number];
 
 export const EVIDENCE_KINDS = [

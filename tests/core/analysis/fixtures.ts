@@ -16,6 +16,7 @@ import { UNKNOWN_SPAN } from '../../../src/shared/domain/time-span';
 import { parseDate } from '../../../src/shared/provenance/date-parser';
 import { buildRuleContext, type RuleContext } from '../../../src/main/core/analysis/context';
 import type { MoneyInput } from '../../../src/main/core/analysis/money-context';
+import type { ObjectFactsInput } from '../../../src/main/core/analysis/object-context';
 
 /*
  * In-memory records for the rule tests, parsed with the real schemas (so defaults are those of
@@ -81,6 +82,7 @@ export function context(input: {
   today?: string;
   objectId?: string;
   money?: MoneyInput;
+  facts?: Partial<ObjectFactsInput>;
 }): RuleContext {
   return buildRuleContext({
     caseRecord: CASE,
@@ -95,6 +97,7 @@ export function context(input: {
       'holder-statement': "Holder's or seller's own statement",
     },
     money: input.money,
+    facts: input.facts,
   });
 }
 

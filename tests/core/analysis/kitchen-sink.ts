@@ -1,6 +1,7 @@
 import type { RuleContext } from '../../../src/main/core/analysis/context';
 import { financeKitchenSink } from './finance/kitchen-sink';
-import { chain, claim, context, document, object, party } from './fixtures';
+import { chain, claim, context, document, object, party, uid } from './fixtures';
+import { caseParty, check, redListMatch, SHIPPED_CONFLICT } from './indicator-fixtures';
 
 /**
  * One case in memory in which every rule fires at least once (several in more than one
@@ -89,16 +90,38 @@ export function kitchenSink(): RuleContext {
     typeL1: 'coins',
     unesco1970: ['e'],
     dating: { earliest: 98, latest: 117 },
+    lotCount: 40,
   });
   const sherd = object({ exhibitNumber: 'E-5' });
   const sherdEvents = chain(sherd, [{ type: 'excavation', date: '' }]);
 
+  // Ten icons of one seizure (issue #8: many similar items).
+  const seizureId = uid();
+  const icons = Array.from({ length: 10 }, (_, i) =>
+    object({ exhibitNumber: `E-10.${i + 1}`, typeL1: 'paintings', typeL2: 'icons', seizureId }),
+  );
+
   const money = financeKitchenSink();
   return context({
-    objects: [helmet, stele, painting, coins, sherd, ...money.objects],
+    objects: [helmet, stele, painting, coins, sherd, ...money.objects, ...icons],
     events: [...helmetEvents, ...steleEvents, ...paintingEvents, ...sherdEvents, ...money.events],
     documents: [licence, statement, invoice, loose],
     claims,
     money: money.money,
+    // Issue #8: the stele comes from Iraq; the coins are on the Red List; the painting was only
+    // checked against a database; a party of the case was a suspect in another case.
+    facts: {
+      conflictCountries: SHIPPED_CONFLICT,
+      redListMatches: [redListMatch(coins)],
+      checks: [check(painting)],
+      caseParties: [
+        caseParty(
+          money.money.parties[0]!.id,
+          money.money.parties[0]!.name,
+          ['suspect'],
+          [{ reference: 'ITCG-2024-0007', roles: ['suspect'] }],
+        ),
+      ],
+    },
   });
 }

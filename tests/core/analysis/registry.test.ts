@@ -39,7 +39,15 @@ const FINANCE_IDS = [
   'finance.high-risk-jurisdiction',
   'finance.beneficial-owner',
 ];
-const ALL_IDS = [...PROVENANCE_IDS, ...FINANCE_IDS];
+const OBJECT_IDS = [
+  'object.conflict-country',
+  'object.red-list',
+  'object.similar-lot',
+  'object.no-hit-only',
+  'finance.cash',
+  'party.prior-cases',
+];
+const ALL_IDS = [...PROVENANCE_IDS, ...FINANCE_IDS, ...OBJECT_IDS];
 
 describe('the rule registry', () => {
   it('lists every provenance and money rule once, with its domain, default severity and English title', () => {
@@ -110,6 +118,16 @@ describe('the rule registry', () => {
         claims: [...whole.claimsByObject.values()].flat(),
         documents: [...whole.documents],
         documentTypeLabels: { ...whole.documentTypeLabels },
+        facts: {
+          conflictCountries: [...whole.conflictCountries].map(([country, label]) => ({
+            country,
+            label,
+          })),
+          redListMatches: [...whole.redListMatchesByObject.values()].flat(),
+          opinions: [...whole.opinionsByObject.values()].flat(),
+          checks: [...whole.checksByObject.values()].flat(),
+          caseParties: whole.caseParties,
+        },
       }),
     );
     expect(one.length).toBeGreaterThan(5);

@@ -108,6 +108,8 @@ describe('English wording', () => {
         'finance.structuring:account',
         'finance.high-risk-jurisdiction:call-for-action',
         'finance.high-risk-jurisdiction:increased-monitoring',
+        'object.similar-lot:lot',
+        'object.similar-lot:seizure',
       ].sort(),
     );
     // Every variant of the money rules' wording is one they produce.

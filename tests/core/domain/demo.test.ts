@@ -14,6 +14,9 @@ import { searchAll } from '../../../src/main/core/search/search';
 import { getExpert, listExperts } from '../../../src/main/core/experts/directory';
 import { listConsultations } from '../../../src/main/core/experts/consultations';
 import { objectOpinions } from '../../../src/main/core/experts/opinions';
+import { listObservations } from '../../../src/main/core/indicators/observations';
+import { riskOverview } from '../../../src/main/core/indicators/risk';
+import { listSuggestions } from '../../../src/main/core/indicators/suggestions';
 import { expectCaseFileError, newCaseFile } from '../../helpers/case-files';
 
 const REFERENCES = ['ITCG-2024-0112', 'ITCG-2025-0031', 'ITCG-2025-0044', 'ITCG-2026-0007'];
@@ -231,6 +234,15 @@ describe('the demo case file', () => {
     expect(
       [parsed['experts'], parsed['consultations'], parsed['opinions']].map((l) => l?.length),
     ).toEqual([8, 8, 7]);
+    // So do the indicators: observations, decisions, the Red List match, the shipped catalogue.
+    expect(
+      [
+        parsed['indicatorVersions'],
+        parsed['observations'],
+        parsed['suggestionDecisions'],
+        parsed['redListMatches'],
+      ].map((l) => l?.length),
+    ).toEqual([1, 5, 2, 1]);
     const target = await newCaseFile();
     await importBundle(target.session, JSON.parse(first), { baseDir: null });
     expect(bundleText(exportBundle(target.session, ids))).toBe(first);
@@ -311,6 +323,51 @@ describe('the demo case file', () => {
     for (const name of ['authenticity', 'dating', 'origin', 'value']) {
       expect(aspect(name, pair)?.state, name).toBe('agreed');
     }
+  });
+
+  it('has indicators observed on the shipment, one confirmed since last week, and decided suggestions', async () => {
+    const { session, summary } = await demo();
+    const transit = caseId(summary, 'ITCG-2026-0007');
+    expect(summary.counts).toMatchObject({
+      observations: 5,
+      observationChanges: 2,
+      redListMatches: 1,
+      suggestionDecisions: 2,
+    });
+    expect(count(session, 'indicator_observation')).toBe(summary.counts.observations);
+    expect(count(session, 'red_list_match')).toBe(summary.counts.redListMatches);
+    expect(count(session, 'suggestion_decision')).toBe(summary.counts.suggestionDecisions);
+    const observations = listObservations(session, { caseId: transit });
+    expect(observations.map((o) => [o.indicator.code, o.status]).sort()).toEqual([
+      ['A1', 'suspected'],
+      ['A2', 'confirmed'],
+      ['A4', 'dismissed'],
+      ['C3', 'confirmed'],
+      ['E1', 'suspected'],
+    ]);
+    const confirmedWithEvidence = observations.find((o) => o.indicator.code === 'A2');
+    expect(confirmedWithEvidence?.evidenceLabels.length).toBeGreaterThan(0);
+    expect(observations.find((o) => o.status === 'dismissed')?.dismissReason).not.toBe('');
+    const accepted = observations.find((o) => o.findingKey !== null);
+    expect(accepted).toMatchObject({ subjectLabel: 'T-3 Illyrian-type bronze helmet' });
+
+    const decided = listSuggestions(session, { caseId: transit }).filter(
+      (x) => x.state !== 'pending',
+    );
+    expect(decided.map((x) => [x.indicatorCode, x.state]).sort()).toEqual([
+      ['A1', 'accepted'],
+      ['C1', 'dismissed'],
+    ]);
+
+    // The shell company was suspected ten days ago and confirmed since: the week shows it.
+    const risk = riskOverview(session, { caseId: transit });
+    expect(risk.score).toBe(4 + 4 + 1.5 + 1.5);
+    expect(risk.scoreWeekAgo).toBe(2);
+    expect(risk.changes.find((c) => c.code === 'C3')).toMatchObject({
+      from: 'suspected',
+      to: 'confirmed',
+    });
+    expect(risk.pendingSuggestions).toBeGreaterThan(0);
   });
 
   it('merges the Latin-script duplicate, so a Latin search finds the Cyrillic name', async () => {

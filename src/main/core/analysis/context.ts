@@ -5,8 +5,10 @@ import type {
   PaymentRecord,
   RelationshipRecord,
 } from '../../../shared/domain/finance';
+import type { OpinionRecord } from '../../../shared/domain/expert';
 import type { EvidenceRef } from '../../../shared/domain/finding';
-import type { ObjectRecord } from '../../../shared/domain/object';
+import type { RedListMatchRecord } from '../../../shared/domain/indicator';
+import type { ExternalCheck, ObjectRecord } from '../../../shared/domain/object';
 import type {
   ClaimRecord,
   ProvenanceEventRecord,
@@ -30,6 +32,12 @@ import {
   type MoneyInput,
   type PartyFacts,
 } from './money-context';
+import {
+  loadObjectFacts,
+  NO_OBJECT_FACTS,
+  type CasePartyFacts,
+  type ObjectFactsInput,
+} from './object-context';
 
 /**
  * What the analysis rules see: plain data read once from the case file, with lookup maps, so the
@@ -83,6 +91,20 @@ export interface RuleContext {
   highRisk: ReadonlyMap<string, HighRiskCountry>;
   /** Accounts, payments and relationships as one graph (shared/finance/graph.ts). */
   graph: MoneyGraph;
+
+  // ————— Object and person facts (issue #8; ./object-context.ts) —————
+  /** The unit's conflict-affected countries: upper-case code → label. */
+  conflictCountries: ReadonlyMap<string, string>;
+  /** Red List matches recorded for each object. */
+  redListMatchesByObject: ReadonlyMap<string, readonly RedListMatchRecord[]>;
+  /** Expert opinions on each object, by date. */
+  opinionsByObject: ReadonlyMap<string, readonly OpinionRecord[]>;
+  /** Checks of each object against stolen-art databases, by date. */
+  checksByObject: ReadonlyMap<string, readonly ExternalCheck[]>;
+  /** Labels of the `red_list_category` vocabulary, by code. */
+  redListLabels: Readonly<Record<string, string>>;
+  /** The case's parties with their roles here and in the other cases of the case file. */
+  caseParties: readonly CasePartyFacts[];
 }
 
 export interface RuleContextInput {
@@ -97,6 +119,8 @@ export interface RuleContextInput {
   documentTypeLabels?: Record<string, string>;
   /** The money side; none when left out. */
   money?: Partial<MoneyInput>;
+  /** The object and person facts; none when left out. */
+  facts?: Partial<ObjectFactsInput>;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -141,6 +165,7 @@ export function buildRuleContext(input: RuleContextInput): RuleContext {
   }
 
   const money: MoneyInput = { ...NO_MONEY, ...input.money };
+  const facts: ObjectFactsInput = { ...NO_OBJECT_FACTS, ...input.facts };
   const partyNames = { ...input.partyNames };
   for (const p of money.parties) partyNames[p.id] ??= p.name;
   for (const [alias, id] of Object.entries(money.partyAliases)) {
@@ -176,6 +201,21 @@ export function buildRuleContext(input: RuleContextInput): RuleContext {
       partyNames,
       partyAliases: money.partyAliases,
     }),
+    conflictCountries: new Map(facts.conflictCountries.map((c) => [c.country, c.label])),
+    redListMatchesByObject: groupBy(
+      facts.redListMatches.filter((m) => inScope.has(m.objectId)),
+      (m) => m.objectId,
+    ),
+    opinionsByObject: groupBy(
+      facts.opinions.filter((o) => inScope.has(o.objectId)),
+      (o) => o.objectId,
+    ),
+    checksByObject: groupBy(
+      facts.checks.filter((c) => inScope.has(c.objectId)),
+      (c) => c.objectId,
+    ),
+    redListLabels: facts.redListLabels,
+    caseParties: facts.caseParties,
   };
 }
 
@@ -243,6 +283,7 @@ export function loadRuleContext(
     partyNames: partyNamesOf(db, partyIds),
     documentTypeLabels: Object.fromEntries(labels.map((l) => [l.code, l.label])),
     money,
+    facts: loadObjectFacts(db, caseId, objectId),
   });
 }
 

@@ -9,4 +9,5 @@ export {
 } from './context';
 export { PROVENANCE_RULES, PROVENANCE_RULE_SETTINGS } from './rules/provenance';
 export { FINANCE_RULES, FINANCE_RULE_SETTINGS } from './rules/finance';
+export { OBJECT_RULES, OBJECT_RULE_SETTINGS } from './rules/objects';
 export { highRiskCountries, type HighRiskCountry, type PartyFacts } from './money-context';

@@ -9,6 +9,7 @@ import {
 } from '../../../shared/domain/finding';
 import type { RuleContext } from './context';
 import { FINANCE_RULES } from './rules/finance';
+import { OBJECT_RULES } from './rules/objects';
 import { PROVENANCE_RULES } from './rules/provenance';
 
 /**
@@ -48,7 +49,7 @@ export interface Rule {
 }
 
 /** Every rule of the product, in the order they are listed. */
-export const RULES: readonly Rule[] = [...PROVENANCE_RULES, ...FINANCE_RULES];
+export const RULES: readonly Rule[] = [...PROVENANCE_RULES, ...FINANCE_RULES, ...OBJECT_RULES];
 
 export function ruleInfo(rules: readonly Rule[] = RULES): RuleInfo[] {
   return rules.map(({ id, domain, severity, title }) => ({ id, domain, severity, title }));

@@ -21,6 +21,7 @@ import { writeFileExclusive } from '../support/durable-fs';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 import { collectExperts } from './expert-sections';
 import { collectFinance } from './finance-sections';
+import { collectIndicators } from './indicator-sections';
 import { collectProvenance } from './provenance-sections';
 import {
   CASE_LINKS,
@@ -47,7 +48,8 @@ const inList = (n: number) => `(${Array.from({ length: n }, () => '?').join(', '
  * the same data gives the same bundle, byte for byte (arrays sorted by id, no export time).
  * Parties come along when a case names them (roles, seizure forms, documents' issuers, provenance
  * events, claims, accounts, payments, relationships), with the parties they were merged into;
- * experts when the cases' consultations or opinions name them;
+ * experts when the cases' consultations or opinions name them; the indicator catalogue versions
+ * the cases' observations use;
  * links between cases only when both cases are in the bundle. Documents' files and imported
  * statements go with the other attachments.
  */
@@ -148,6 +150,7 @@ export function collectBundle(
     ...provenance,
     ...finance,
     ...collectExperts(db, ids),
+    ...collectIndicators(db, ids),
     vocabulary,
     attachmentIds: [...attachmentIds].sort(),
   };

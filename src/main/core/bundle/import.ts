@@ -30,6 +30,9 @@ import { checkExperts } from './expert-checks';
 import { importExperts } from './expert-sections';
 import { checkFinance } from './finance-checks';
 import { importFinance } from './finance-sections';
+import { checkIndicators } from './indicator-checks';
+import { importIndicators } from './indicator-sections';
+import { OBSERVATION_SPEC, RED_LIST_MATCH_SPEC } from '../indicators/specs';
 import { checkProvenance } from './provenance-checks';
 import { importProvenance } from './provenance-sections';
 import { reindexObject, reindexSeizure } from './reindex';
@@ -169,6 +172,7 @@ async function prepare(
   checkProvenance(bundle, db, issue);
   checkFinance(bundle, db, issue);
   checkExperts(bundle, db, issue);
+  checkIndicators(bundle, db, issue);
 
   // Clashes with the case file: same identifier with other content, or a taken reference.
   const clash = <R extends StoredRecord>(section: Section, spec: RecordSpec<R>) =>
@@ -198,6 +202,8 @@ async function prepare(
   clash('experts', EXPERT_SPEC);
   clash('consultations', CONSULTATION_SPEC);
   clash('opinions', OPINION_SPEC);
+  clash('observations', OBSERVATION_SPEC);
+  clash('redListMatches', RED_LIST_MATCH_SPEC);
   const rowClash = <T extends { id: string }>(section: Section, spec: RowTable<T>) =>
     (bundle[section] as unknown as T[]).forEach((r, i) => {
       const [stored] = readRows(db, spec, 'id = ?', [r.id]);
@@ -363,6 +369,7 @@ function commit(session: CaseFileSession, { bundle, sources }: Prepared): Import
     importProvenance(tx, bundle, records, counted);
     importFinance(tx, bundle, records, counted);
     importExperts(tx, records);
+    importIndicators(tx, bundle, records, counted, session.actor.operatorName);
     // Parties are indexed last: a kept party's entry includes the parties merged into it.
     for (const id of newParties) indexParty(tx, id);
 

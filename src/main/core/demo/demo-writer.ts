@@ -60,6 +60,15 @@ import type {
   ExpertView,
   OpinionView,
 } from '../../../shared/domain/expert-views';
+import type {
+  ObservationFieldsInput,
+  ObservationView,
+  RedListMatchFields,
+} from '../../../shared/domain/indicator';
+import { addObservation, updateObservation } from '../indicators/observations';
+import { addRedListMatch } from '../indicators/red-lists';
+import { acceptSuggestion, dismissSuggestion } from '../indicators/suggestions';
+import { fixedClock } from '../support/clock';
 import { paperPdf, type DemoPaper } from './demo-papers';
 import { attachPhotos, type DemoShot, type PhotoJob, type PhotoKind } from './demo-photos';
 
@@ -93,6 +102,11 @@ export interface DemoTally {
   experts: number;
   consultations: number;
   opinions: number;
+  observations: number;
+  /** Observations moved to another status after they were recorded. */
+  observationChanges: number;
+  redListMatches: number;
+  suggestionDecisions: number;
 }
 
 export function emptyTally(): DemoTally {
@@ -120,6 +134,10 @@ export function emptyTally(): DemoTally {
     experts: 0,
     consultations: 0,
     opinions: 0,
+    observations: 0,
+    observationChanges: 0,
+    redListMatches: 0,
+    suggestionDecisions: 0,
   };
 }
 
@@ -313,6 +331,70 @@ export class DemoWriter {
     const added = addOpinion(this.session, { fields });
     this.tally.opinions += 1;
     return added;
+  }
+
+  observation(caseId: string, fields: ObservationFieldsInput): ObservationView {
+    const added = addObservation(this.session, { caseId, fields });
+    this.tally.observations += 1;
+    return added;
+  }
+
+  /** Moves an observation to another status (a dismissal with its reason). */
+  observationStatus(
+    o: ObservationView,
+    status: ObservationFieldsInput['status'],
+    dismissReason = '',
+  ): ObservationView {
+    const { indicatorId, subject, observedBy, observedOn, evidence, note } = o;
+    const next = updateObservation(this.session, {
+      id: o.id,
+      version: o.version,
+      fields: {
+        indicatorId,
+        subject,
+        observedBy,
+        observedOn,
+        evidence,
+        note,
+        status,
+        dismissReason,
+      },
+    });
+    this.tally.observationChanges += 1;
+    return next;
+  }
+
+  redListMatch(fields: Partial<RedListMatchFields>): void {
+    addRedListMatch(this.session, { fields });
+    this.tally.redListMatches += 1;
+  }
+
+  acceptSuggestion(caseId: string, key: string, note: string): ObservationView {
+    const added = acceptSuggestion(this.session, { caseId, key, note });
+    this.tally.suggestionDecisions += 1;
+    this.tally.observations += 1;
+    return added;
+  }
+
+  dismissSuggestion(caseId: string, key: string, reason: string): void {
+    dismissSuggestion(this.session, { caseId, key, reason });
+    this.tally.suggestionDecisions += 1;
+  }
+
+  /**
+   * Runs `fn` as if it were `days` days earlier (the case file's clock is set back, then
+   * restored): the demo's story needs a past, so that "what changed since last week" has
+   * something to show. The audit entries written meanwhile carry that earlier time too.
+   */
+  daysEarlier<T>(days: number, fn: () => T): T {
+    const runtime = this.session.runtime;
+    const clock = runtime.clock;
+    runtime.clock = fixedClock(new Date(clock.now().getTime() - days * 86_400_000));
+    try {
+      return fn();
+    } finally {
+      runtime.clock = clock;
+    }
   }
 
   /**

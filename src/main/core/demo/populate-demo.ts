@@ -9,6 +9,7 @@ import { transitCase } from './case-transit';
 import { createDemoParties } from './demo-parties';
 import { DemoWriter, type DemoTally } from './demo-writer';
 import { demoExperts } from './experts';
+import { transitIndicators } from './indicators';
 import { transitMoney } from './money-transit';
 import { coinProvenance } from './provenance-coins';
 import { iconProvenance } from './provenance-icon';
@@ -69,6 +70,9 @@ export async function populateDemo(
   // Experts: the unit's network in seven countries, the requests sent to them (one answered,
   // one overdue, one still a draft…) and their opinions, two of them contradicting each other.
   await demoExperts(w, { coins: coins.id, icon: icon.id, transit: transit.id });
+  // Indicators: what the unit observed on the shipment (one confirmed since last week), the
+  // helmet's Red List match, one suggestion accepted and one dismissed, the rest still pending.
+  transitIndicators(w, p, transit.id);
 
   w.link(
     coins.id,
