@@ -251,6 +251,8 @@ test.describe('Issue #5 acceptance, on the demo case file', () => {
     await openCaseTab(page, 'timeline');
     await expect(page.getByTestId('timeline-chart')).toBeVisible();
     const items = page.getByTestId('timeline-item');
+    // The demo's timeline loads after the chart frame: count once its items are drawn.
+    await expect(items.first()).toBeVisible();
     const all = await items.count();
     await pickOption(page, 'timeline-filter-object', OBJECT_LABEL);
     const provenance = page.locator('[data-testid="timeline-item"][data-kind="provenance"]');
