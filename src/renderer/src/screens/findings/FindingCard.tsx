@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, Stack, Text, Tooltip, type MantineColor } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text, type MantineColor } from '@mantine/core';
 import {
   IconAlertOctagon,
   IconAlertTriangle,
@@ -31,6 +31,7 @@ import { objectRoutes } from '../objects/object-routes';
 import { partyRoutes } from '../parties/party-routes';
 import { seizureRoutes } from '../seizures/seizure-routes';
 import { useLinkChartText } from '../linkchart/useLinkChartText';
+import { EvidenceItemLine } from './EvidenceItemLine';
 import { useFindingsText, useRuleText } from './useFindingsText';
 
 /** Width of the labels before the object and the evidence, so both lines align. */
@@ -244,38 +245,15 @@ function OnLinkChart({ finding }: { finding: Finding }) {
 
 function EvidenceLine({ finding, evidence }: { finding: Finding; evidence: EvidenceRef }) {
   const t = useFindingsText();
-  const Icon = EVIDENCE_ICON[evidence.kind];
-  const route = evidenceRoute(finding, evidence);
   const kind = t(`evidenceKind.${evidence.kind}`);
-  const label = evidence.label || kind;
   return (
-    <Group component="li" gap={4} wrap="nowrap" miw={0} data-kind={evidence.kind}>
-      <Tooltip label={kind} withArrow openDelay={300}>
-        <Icon
-          size={14}
-          stroke={1.7}
-          color="var(--mantine-color-gray-6)"
-          aria-label={kind}
-          style={{ flex: 'none' }}
-        />
-      </Tooltip>
-      {route ? (
-        <Anchor
-          component={Link}
-          to={route}
-          size="sm"
-          truncate="end"
-          title={`${kind}: ${label}`}
-          data-testid="finding-evidence"
-          data-kind={evidence.kind}
-        >
-          {label}
-        </Anchor>
-      ) : (
-        <Text size="sm" truncate="end" title={`${kind}: ${label}`}>
-          {label}
-        </Text>
-      )}
-    </Group>
+    <EvidenceItemLine
+      icon={EVIDENCE_ICON[evidence.kind]}
+      kindCode={evidence.kind}
+      kind={kind}
+      label={evidence.label || kind}
+      route={evidenceRoute(finding, evidence)}
+      testId="finding-evidence"
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Group, Text, Tooltip } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import {
   IconAffiliate,
   IconBuildingBank,
@@ -15,12 +15,12 @@ import {
   IconUser,
   type Icon,
 } from '@tabler/icons-react';
-import { Link } from 'react-router';
 import { caseRoutes } from '../../cases/case-routes';
 import { documentRoutes } from '../../documents/document-routes';
 import { objectRoutes } from '../../objects/object-routes';
 import { partyRoutes } from '../../parties/party-routes';
 import { seizureRoutes } from '../../seizures/seizure-routes';
+import { EvidenceItemLine } from '../../findings/EvidenceItemLine';
 import { useObservationsText } from './observations-text';
 
 /** A record an observation or a finding rests on, with how it reads in a list. */
@@ -116,46 +116,17 @@ export function EvidenceLinks(props: {
       data-testid={props.testId}
     >
       {props.items.map((item) => {
-        const Icon = ICON[item.kind] ?? IconAffiliate;
         const kind = kindLabel(item.kind);
-        const label = item.label || kind;
-        const route = evidenceItemRoute(props.caseId, props.objectId, item);
         return (
-          <Group
-            component="li"
+          <EvidenceItemLine
             key={`${item.kind}:${item.id}`}
-            gap={4}
-            wrap="nowrap"
-            miw={0}
-            data-kind={item.kind}
-          >
-            <Tooltip label={kind} withArrow openDelay={300}>
-              <Icon
-                size={14}
-                stroke={1.7}
-                color="var(--mantine-color-gray-6)"
-                aria-label={kind}
-                style={{ flex: 'none' }}
-              />
-            </Tooltip>
-            {route ? (
-              <Anchor
-                component={Link}
-                to={route}
-                size="sm"
-                truncate="end"
-                title={`${kind}: ${label}`}
-                data-testid="evidence-link"
-                data-kind={item.kind}
-              >
-                {label}
-              </Anchor>
-            ) : (
-              <Text size="sm" truncate="end" title={`${kind}: ${label}`}>
-                {label}
-              </Text>
-            )}
-          </Group>
+            icon={ICON[item.kind] ?? IconAffiliate}
+            kindCode={item.kind}
+            kind={kind}
+            label={item.label || kind}
+            route={evidenceItemRoute(props.caseId, props.objectId, item)}
+            testId="evidence-link"
+          />
         );
       })}
     </Group>
