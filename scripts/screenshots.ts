@@ -9,7 +9,8 @@
  *   object-form.png, custody.png, photo-viewer.png, photo-compare.png, object-sr-Cyrl.png,
  *   custody-sr-Cyrl.png, provenance.png, provenance-event.png, documents.png, document-detail.png,
  *   findings.png, timeline.png, money.png, statement-mapping.png, linkchart.png,
- *   findings-money.png, experts.png, consultation.png, opinions.png
+ *   findings-money.png, experts.png, consultation.png, opinions.png, indicators-catalogue.png,
+ *   indicators-redlists.png, indicators-risk.png, indicators-suggestions.png, indicators-object.png
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,6 +28,7 @@ import {
 } from '../tests/e2e/support/flows';
 import { buildDemoCaseFile, DEMO, demoRuntime } from './demo-case-file';
 import { shootExperts } from './screenshots-experts';
+import { shootIndicators } from './screenshots-indicators';
 
 const OUT = path.join(ROOT, 'docs/screenshots');
 const VIEWPORT = { width: 1440, height: 900 };
@@ -190,6 +192,7 @@ async function main(): Promise<void> {
     await shootFindingsAndTimeline(app, page);
     await shootMoney(app, page);
     await shootExperts(app, page, shoot);
+    await shootIndicators(app, page, shoot);
 
     const problems = [...app.pageErrors, ...app.consoleErrors];
     if (problems.length > 0) throw new Error(`the page reported: ${problems.join('; ')}`);

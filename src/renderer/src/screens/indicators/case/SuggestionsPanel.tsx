@@ -78,15 +78,25 @@ export function SuggestionsPanel(props: {
                 {t('suggestions.nonePending')}
               </Text>
             ) : (
-              pending.map((s) => (
-                <SuggestionCard
-                  key={s.key}
-                  caseId={props.caseId}
-                  suggestion={s}
-                  onAccept={() => props.onAccept(s)}
-                  onDismiss={() => props.onDismiss(s)}
-                />
-              ))
+              groupByIndicator(pending).map((group) =>
+                group.length === 1 ? (
+                  <SuggestionCard
+                    key={group[0]!.key}
+                    caseId={props.caseId}
+                    suggestion={group[0]!}
+                    onAccept={() => props.onAccept(group[0]!)}
+                    onDismiss={() => props.onDismiss(group[0]!)}
+                  />
+                ) : (
+                  <SuggestionGroup
+                    key={group[0]!.indicatorCode}
+                    caseId={props.caseId}
+                    group={group}
+                    onAccept={props.onAccept}
+                    onDismiss={props.onDismiss}
+                  />
+                ),
+              )
             )}
             {decided.length > 0 ? (
               <>
@@ -103,9 +113,72 @@ export function SuggestionsPanel(props: {
   );
 }
 
+/** Pending suggestions grouped by indicator code, in the order each code first appears. */
+export function groupByIndicator(suggestions: readonly Suggestion[]): Suggestion[][] {
+  const groups = new Map<string, Suggestion[]>();
+  for (const s of suggestions) {
+    const group = groups.get(s.indicatorCode);
+    if (group) group.push(s);
+    else groups.set(s.indicatorCode, [s]);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Several findings suggesting the same indicator: the indicator's wording once, then one compact
+ * card per finding, each decided on its own (they rest on different evidence).
+ */
+function SuggestionGroup(props: {
+  caseId: string;
+  group: readonly Suggestion[];
+  onAccept: (s: Suggestion) => void;
+  onDismiss: (s: Suggestion) => void;
+}) {
+  const t = useObservationsText();
+  const first = props.group[0]!;
+  return (
+    <Card
+      withBorder
+      padding="sm"
+      bg="var(--mantine-color-gray-0)"
+      data-testid="suggestion-group"
+      data-code={first.indicatorCode}
+      data-count={props.group.length}
+    >
+      <Stack gap="xs">
+        <Group align="flex-start" wrap="nowrap" gap="xs">
+          <Badge variant="filled" color="dark" radius="sm" ff="monospace" style={{ flex: 'none' }}>
+            {first.indicatorCode}
+          </Badge>
+          <Text fw={600} size="sm" miw={0} style={{ flex: 1 }}>
+            {first.indicator
+              ? first.indicator.text
+              : t('suggestions.missingIndicator', { code: first.indicatorCode })}
+          </Text>
+          <Badge variant="light" color="orange" style={{ flex: 'none' }}>
+            {t('suggestions.findings', { count: props.group.length })}
+          </Badge>
+        </Group>
+        {props.group.map((s) => (
+          <SuggestionCard
+            key={s.key}
+            caseId={props.caseId}
+            suggestion={s}
+            inGroup
+            onAccept={() => props.onAccept(s)}
+            onDismiss={() => props.onDismiss(s)}
+          />
+        ))}
+      </Stack>
+    </Card>
+  );
+}
+
 function SuggestionCard(props: {
   caseId: string;
   suggestion: Suggestion;
+  /** Inside a group that already shows the indicator's wording. */
+  inGroup?: boolean;
   onAccept?: () => void;
   onDismiss?: () => void;
 }) {
@@ -131,16 +204,24 @@ function SuggestionCard(props: {
       opacity={s.state === 'pending' ? 1 : 0.85}
     >
       <Stack gap={6}>
-        <Group align="flex-start" wrap="nowrap" gap="xs">
-          <Badge variant="filled" color="dark" radius="sm" ff="monospace" style={{ flex: 'none' }}>
-            {s.indicatorCode}
-          </Badge>
-          <Text fw={600} size="sm" miw={0} style={{ flex: 1 }} data-testid="suggestion-indicator">
-            {s.indicator
-              ? s.indicator.text
-              : t('suggestions.missingIndicator', { code: s.indicatorCode })}
-          </Text>
-        </Group>
+        {props.inGroup ? null : (
+          <Group align="flex-start" wrap="nowrap" gap="xs">
+            <Badge
+              variant="filled"
+              color="dark"
+              radius="sm"
+              ff="monospace"
+              style={{ flex: 'none' }}
+            >
+              {s.indicatorCode}
+            </Badge>
+            <Text fw={600} size="sm" miw={0} style={{ flex: 1 }} data-testid="suggestion-indicator">
+              {s.indicator
+                ? s.indicator.text
+                : t('suggestions.missingIndicator', { code: s.indicatorCode })}
+            </Text>
+          </Group>
+        )}
         <Group gap={6} wrap="wrap">
           <Badge
             color={STATE_COLOR[s.state]}
