@@ -6,7 +6,12 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        // The report render worker is an entry of its own: out/main/render-worker.js, which
+        // src/main/core/reports/engine/render.ts starts in a worker thread.
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'render-worker': resolve(__dirname, 'src/main/core/reports/engine/render-worker.ts'),
+        },
         // Lazy `import()`s of dependencies become require() calls: native import() from inside
         // app.asar has had loader bugs (electron/electron#38957, #40211, #45896).
         output: { dynamicImportInCjs: false },

@@ -106,7 +106,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.cjs'],
+    files: ['bin/**/*.cjs', 'src/main/core/reports/engine/render-worker-dev.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -22,6 +22,7 @@ import {
 import { registerCaseCommands, type CommonOptions } from './commands/cases';
 import { registerFindingsCommand } from './commands/findings';
 import { registerImportPaymentsCommand } from './commands/import-payments';
+import { registerReportCommands } from './commands/reports';
 import { ExitCode } from './exit-codes';
 import { makeOutput, reportFailure, type Output } from './output';
 import { askNewPassphrase, askSecret, operatorFrom, SecretEnv } from './secrets';
@@ -280,6 +281,7 @@ export function buildProgram(setExit: (code: ExitCode) => void): Command {
   registerCaseCommands(program, { action, unlockable, withSession, jsonOption });
   registerFindingsCommand(program, { action, unlockable, withSession, jsonOption });
   registerImportPaymentsCommand(program, { action, unlockable, withSession, jsonOption });
+  registerReportCommands(program, { action, unlockable, withSession, jsonOption });
 
   return program;
 }

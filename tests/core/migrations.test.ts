@@ -72,8 +72,9 @@ describe('migrations', () => {
       '0060-finance',
       '0070-experts',
       '0080-indicators',
+      '0090-reports',
     ]);
-    expect(LATEST_MIGRATION).toBe('0080-indicators');
+    expect(LATEST_MIGRATION).toBe('0090-reports');
   });
 
   it('migrate to N-1, write data, migrate to N: the data survives and the new tables are STRICT', async () => {
@@ -109,13 +110,14 @@ describe('migrations', () => {
       const second = await migrate(qb);
       expect(second).toEqual({
         from: '0030-attachments',
-        to: '0080-indicators',
+        to: '0090-reports',
         ran: [
           '0040-cases-objects',
           '0050-provenance',
           '0060-finance',
           '0070-experts',
           '0080-indicators',
+          '0090-reports',
         ],
       });
       expect(await appliedMigrations(qb)).toEqual([
@@ -127,6 +129,7 @@ describe('migrations', () => {
         '0060-finance',
         '0070-experts',
         '0080-indicators',
+        '0090-reports',
       ]);
 
       // The entries written at N-1 are all there, unchanged, and still chain.
@@ -173,6 +176,7 @@ describe('migrations', () => {
         'indicator',
         'indicator_observation',
         'indicator_version',
+        'intl_request',
         'journal_entry',
         'legal_status_change',
         'object_photo',
@@ -184,6 +188,7 @@ describe('migrations', () => {
         'provenance_event',
         'red_list_match',
         'relationship',
+        'report',
         'search_row',
         'seized_object',
         'seizure',
@@ -223,8 +228,8 @@ describe('migrations', () => {
 
       // Running it again does nothing.
       expect(await migrate(qb)).toEqual({
-        from: '0080-indicators',
-        to: '0080-indicators',
+        from: '0090-reports',
+        to: '0090-reports',
         ran: [],
       });
     } finally {
@@ -278,6 +283,8 @@ describe('migrations', () => {
     // Take the case file back to 0040-cases-objects: 0070, 0060 and 0050 only add these tables
     // (their indexes go with them) and seed vocabularies.
     db.exec(`
+      DROP TABLE intl_request; DROP TABLE report;
+      DELETE FROM kysely_migration WHERE name = '0090-reports';
       DROP TABLE red_list_match; DROP TABLE suggestion_decision;
       DROP TABLE indicator_observation; DROP TABLE indicator; DROP TABLE indicator_version;
       DELETE FROM vocabulary WHERE kind = 'conflict_country';
@@ -320,9 +327,12 @@ describe('migrations', () => {
         '0060-finance',
         '0070-experts',
         '0080-indicators',
+        '0090-reports',
       ]);
       expect(tableNames(session.db)).toEqual(
         expect.arrayContaining([
+          'report',
+          'intl_request',
           'expert',
           'consultation',
           'opinion',
@@ -354,7 +364,7 @@ describe('migrations', () => {
         operator_name: OPERATOR,
       });
       expect(JSON.parse(last?.changes ?? '{}')).toEqual({
-        schema: { before: '0040-cases-objects', after: '0080-indicators' },
+        schema: { before: '0040-cases-objects', after: '0090-reports' },
       });
       const report = await verifyCaseFile(session);
       expect(report.firstProblem).toBeUndefined();

@@ -62,6 +62,7 @@ export function ipcFixture(opts: { idleLockMs?: number; vault?: DeviceVault } = 
       openExperts: async () => null,
       saveExperts: async () => null,
       openIndicators: async () => null,
+      openPdf: async () => null,
       saveIndicators: async () => null,
     },
     notify: { send: (event, payload) => events.push({ event, payload }) },

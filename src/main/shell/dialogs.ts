@@ -108,6 +108,14 @@ export function electronDialogs(window: () => BrowserWindow | null, t: () => TFu
           false,
         )
       )[0] ?? null,
+    openPdf: async () =>
+      (
+        await pickFiles(
+          t()('dialog.openPdf'),
+          [{ name: t()('dialog.pdfFilter'), extensions: ['pdf'] }],
+          false,
+        )
+      )[0] ?? null,
     openIndicators: async () =>
       (
         await pickFiles(

@@ -13,6 +13,9 @@ import { ConsultationsTab } from './screens/experts/ConsultationsTab';
 import { ExpertsScreen } from './screens/experts/ExpertsScreen';
 import { OpinionsTab } from './screens/opinions/OpinionsTab';
 import { IndicatorsScreen } from './screens/indicators/IndicatorsScreen';
+import { CaseReportsTab } from './screens/reports/CaseReportsTab';
+import { ReportsScreen } from './screens/reports/ReportsScreen';
+import { RequestScreen } from './screens/requests/RequestScreen';
 import { CaseIndicatorsTab } from './screens/indicators/CaseIndicatorsTab';
 import { ObjectIndicatorsTab } from './screens/indicators/ObjectIndicatorsTab';
 import { TimelineTab } from './screens/timeline/TimelineTab';
@@ -91,6 +94,8 @@ export const router = createHashRouter([
                   { path: 'experts', element: <ConsultationsTab /> },
                   { path: 'experts/:consultationId', element: <ConsultationScreen /> },
                   { path: 'indicators', element: <CaseIndicatorsTab /> },
+                  { path: 'reports', element: <CaseReportsTab /> },
+                  { path: 'reports/requests/:requestId', element: <RequestScreen /> },
                 ],
               },
             ],
@@ -99,6 +104,7 @@ export const router = createHashRouter([
           { path: 'provenance', element: <ProvenanceAreaScreen /> },
           { path: 'experts', element: <ExpertsScreen /> },
           { path: 'indicators', element: <IndicatorsScreen /> },
+          { path: 'reports', element: <ReportsScreen /> },
           { path: 'parties', element: <PartiesScreen /> },
           { path: 'parties/:partyId', element: <PartyScreen /> },
           {

@@ -74,6 +74,7 @@ export type RecordMeta = z.infer<typeof RecordMeta>;
 
 export const HANDLING_CODES = ['H0', 'H1', 'H2', 'H3'] as const;
 export const HandlingCode = z.enum(HANDLING_CODES);
+export type HandlingCode = z.infer<typeof HandlingCode>;
 
 export const CERTAINTY = [
   'certain',

@@ -9,6 +9,7 @@ import { dialogContract } from './dialog.contract';
 import { documentContract } from './document.contract';
 import { expertContract } from './expert.contract';
 import { indicatorContract } from './indicator.contract';
+import { reportContract } from './report.contract';
 import { financeContract } from './finance.contract';
 import { linkChartContract } from './linkchart.contract';
 import { statementContract } from './statement.contract';
@@ -38,6 +39,7 @@ export const contract = {
   ...linkChartContract,
   ...expertContract,
   ...indicatorContract,
+  ...reportContract,
 };
 
 export type Contract = typeof contract;

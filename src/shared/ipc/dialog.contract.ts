@@ -46,6 +46,8 @@ export const dialogContract = {
       .strict(),
     Chosen,
   ),
+  /** A PDF to check against the report register. */
+  'dialog:open-pdf': channel(NoInput, Chosen),
   'dialog:save-bundle': channel(
     z.object({ suggestedName: z.string().trim().min(1).max(200) }).strict(),
     Chosen,

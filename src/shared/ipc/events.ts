@@ -4,7 +4,7 @@ import { z } from 'zod';
 export const eventContract = {
   'casefile:locked': z.object({ reason: z.enum(['user', 'idle', 'suspend', 'screen-lock']) }),
   'task:progress': z.object({
-    task: z.enum(['verify', 'backup', 'statement-import']),
+    task: z.enum(['verify', 'backup', 'statement-import', 'report']),
     /**
      * Verify: the check running; backup: copy → verify → record; statement import: read →
      * validate → import (rows done of total); all end with `done`.
@@ -21,6 +21,9 @@ export const eventContract = {
       'read',
       'validate',
       'import',
+      'collect',
+      'images',
+      'layout',
       'done',
     ]),
     done: z.number().int().min(0),

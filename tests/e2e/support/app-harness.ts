@@ -93,6 +93,9 @@ export class DialogQueue implements Dialogs {
   saveExperts(_suggestedName: string, _format: 'json' | 'csv'): Promise<string | null> {
     return this.#next('saveExperts');
   }
+  openPdf(): Promise<string | null> {
+    return this.#next('openPdf');
+  }
   openIndicators(): Promise<string | null> {
     return this.#next('openIndicators');
   }

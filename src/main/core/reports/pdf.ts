@@ -35,7 +35,21 @@ function configuredPdfMake(): Promise<PdfMake> {
   return loading;
 }
 
-/** Renders a document definition to PDF bytes, in memory. */
-export async function renderPdf(doc: DocDefinition): Promise<Buffer> {
-  return (await configuredPdfMake()).createPdf(doc).getBuffer();
+/**
+ * Renders a document definition to PDF bytes, in memory. `onProgress` gets the fraction of the
+ * laid-out items drawn (pdfmake's progress callback), for the report runs' progress bars.
+ */
+export async function renderPdf(
+  doc: DocDefinition,
+  onProgress?: (fraction: number) => void,
+): Promise<Buffer> {
+  const pdfmake = await configuredPdfMake();
+  // createPdf copies the instance's callback into this document's options at once, so setting
+  // it just before and clearing it just after concerns this document only.
+  pdfmake.setProgressCallback(onProgress);
+  try {
+    return await pdfmake.createPdf(doc).getBuffer();
+  } finally {
+    pdfmake.setProgressCallback(undefined);
+  }
 }

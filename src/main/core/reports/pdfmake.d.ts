@@ -27,6 +27,7 @@ declare module 'pdfmake' {
     setUrlAccessPolicy(allow: ((url: string) => boolean) | undefined): void;
     setLocalAccessPolicy(allow: ((path: string) => boolean) | undefined): void;
     createPdf(doc: DocDefinition, options?: Record<string, unknown>): OutputDocument;
+    setProgressCallback(callback: ((fraction: number) => void) | undefined): void;
   }
 
   const pdfmake: PdfMake;

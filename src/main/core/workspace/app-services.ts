@@ -31,6 +31,8 @@ export interface Dialogs {
   openExperts(): Promise<string | null>;
   /** Where to write the directory of experts, as JSON or CSV. */
   saveExperts(suggestedName: string, format: 'json' | 'csv'): Promise<string | null>;
+  /** A PDF to verify against the report register. */
+  openPdf(): Promise<string | null>;
   /** An indicator catalogue (JSON or CSV) to import. */
   openIndicators(): Promise<string | null>;
   /** Where to write an indicator catalogue, as JSON or CSV. */

@@ -50,6 +50,11 @@ export function caseFileHandlers(
       if (chosen) services.chosen.grant([chosen], 'bundle-import');
       return path(chosen);
     },
+    'dialog:open-pdf': async () => {
+      const chosen = await dialogs.openPdf();
+      if (chosen) services.chosen.grant([chosen], 'report-verify');
+      return path(chosen);
+    },
     'dialog:save-bundle': async ({ suggestedName }) => {
       const chosen = await dialogs.saveBundle(suggestedName);
       if (chosen) services.chosen.grant([chosen], 'bundle-export');

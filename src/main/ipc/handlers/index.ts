@@ -6,6 +6,7 @@ import { caseHandlers } from './cases';
 import { documentHandlers } from './documents';
 import { expertHandlers } from './experts';
 import { indicatorHandlers } from './indicators';
+import { reportHandlers } from './reports';
 import { financeHandlers } from './finance';
 import { findingsHandlers } from './findings';
 import { linkChartHandlers } from './linkchart';
@@ -35,5 +36,6 @@ export function buildHandlers(services: AppServices): Handlers {
     ...linkChartHandlers(services),
     ...expertHandlers(services),
     ...indicatorHandlers(services),
+    ...reportHandlers(services),
   };
 }

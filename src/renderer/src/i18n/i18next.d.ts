@@ -21,6 +21,11 @@ import type rules from '../../../shared/i18n/features/rules/en.json';
 import type seizures from '../../../shared/i18n/features/seizures/en.json';
 import type timeline from '../../../shared/i18n/features/timeline/en.json';
 import type vocab from '../../../shared/i18n/features/vocab/en.json';
+import type reportPrint from '../../../shared/i18n/features/reportPrint/en.json';
+import type requestPrint from '../../../shared/i18n/features/requestPrint/en.json';
+import type formPrint from '../../../shared/i18n/features/formPrint/en.json';
+import type reports from '../../../shared/i18n/features/reports/en.json';
+import type requests from '../../../shared/i18n/features/requests/en.json';
 
 /**
  * English is the reference: a key that is not in en.json or a feature's en.json does not
@@ -55,6 +60,11 @@ declare module 'i18next' {
         opinions: typeof opinions;
         indicators: typeof indicators;
         observations: typeof observations;
+        reportPrint: typeof reportPrint;
+        requestPrint: typeof requestPrint;
+        formPrint: typeof formPrint;
+        reports: typeof reports;
+        requests: typeof requests;
       };
     };
   }

@@ -25,6 +25,7 @@ const SAME_AS_ENGLISH = new Set([
   'overview.id',
   'cases.data.notGiven',
   'cases.overview.historyEntry',
+  'reportPrint.frame.footerGenerated',
 ]);
 const STATUS = ['cases.columns.status', 'cases.filters.status'];
 /** Country names spelled as in English (the high-risk jurisdictions list). */

@@ -7,6 +7,7 @@ import * as m0050 from './0050-provenance';
 import * as m0060 from './0060-finance';
 import * as m0070 from './0070-experts';
 import * as m0080 from './0080-indicators';
+import * as m0090 from './0090-reports';
 
 /**
  * Every migration, imported statically so that the bundled main process carries them (a folder
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0060-finance': m0060,
   '0070-experts': m0070,
   '0080-indicators': m0080,
+  '0090-reports': m0090,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1) as string;

@@ -22,9 +22,10 @@ export type BuiltAreaKey =
   | 'provenance'
   | 'experts'
   | 'indicators'
+  | 'reports'
   | 'settings';
 /** Areas that arrive in a later release; each has a translated description of what it will hold. */
-export type PlannedAreaKey = 'finance' | 'reports' | 'audit-log';
+export type PlannedAreaKey = 'finance' | 'audit-log';
 
 interface AreaBase {
   icon: Icon;
@@ -45,7 +46,7 @@ export const AREAS: readonly Area[] = [
   { key: 'finance', icon: IconCoins, built: false },
   { key: 'experts', icon: IconCertificate, built: true },
   { key: 'indicators', icon: IconAlertTriangle, built: true },
-  { key: 'reports', icon: IconReportAnalytics, built: false },
+  { key: 'reports', icon: IconReportAnalytics, built: true },
   { key: 'audit-log', icon: IconHistory, built: false, housekeeping: true },
   { key: 'settings', icon: IconSettings, built: true, housekeeping: true },
 ];

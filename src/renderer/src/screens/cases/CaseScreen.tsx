@@ -12,21 +12,22 @@ import {
   Tooltip,
 } from '@mantine/core';
 import {
+  IconAffiliate,
+  IconAlertTriangle,
   IconBuildingMonument,
+  IconCertificate,
   IconChevronLeft,
+  IconCoins,
   IconFileSearch,
+  IconFiles,
+  IconFlag,
   IconGavel,
   IconLayoutList,
   IconNotebook,
   IconPencil,
-  IconUsers,
-  IconAlertTriangle,
-  IconFiles,
+  IconReportAnalytics,
   IconTimeline,
-  IconCoins,
-  IconAffiliate,
-  IconCertificate,
-  IconFlag,
+  IconUsers,
 } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation, useNavigate, useParams } from 'react-router';
@@ -56,6 +57,7 @@ const TAB_ICONS = {
   links: IconAffiliate,
   experts: IconCertificate,
   indicators: IconFlag,
+  reports: IconReportAnalytics,
 } satisfies Record<CaseTab, unknown>;
 
 const isTab = (v: string | null): v is CaseTab =>

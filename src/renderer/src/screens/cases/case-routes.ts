@@ -12,6 +12,7 @@ export const CASE_TABS = [
   'links',
   'experts',
   'indicators',
+  'reports',
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 
