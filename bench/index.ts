@@ -8,6 +8,7 @@ import { measureAuditVerify } from './audit';
 import { measureRecords } from './records';
 import { measureLinkChart } from './linkchart';
 import { measureStatementImport } from './statement-import';
+import { measureReports } from './reports';
 import { benchDir, type Figure } from './util';
 
 /**
@@ -183,6 +184,50 @@ async function main(): Promise<void> {
         seconds <= 3,
       );
       check('link chart: build + layout + first render', l.totalMs / 1000, 's');
+    }
+    if (want('reports')) {
+      const r = await measureReports(dir);
+      results['reports'] = r;
+      const g = r.generate;
+      const scale = `${r.objects} objects / ${r.photos} photos ${r.photoPx}`;
+      check(
+        `dossier of ${scale}: ingest (building the case file, not measured)`,
+        r.ingestSeconds,
+        's',
+      );
+      check(
+        'dossier: generateReport (collect, images, layout, record)',
+        g.seconds,
+        's',
+        '≤ 12',
+        g.seconds <= 12,
+      );
+      check(
+        'dossier: peak RSS (sampled every 50 ms, worker included)',
+        g.peakRssMB,
+        'MB',
+        '≤ 1,000',
+        g.peakRssMB <= 1000,
+      );
+      check(`dossier: file (${g.pages} pages)`, g.fileMB, 'MB', '≤ 60', g.fileMB <= 60);
+      const ref = r.reference;
+      check(
+        `pdfmake alone, same model, ${ref.images} images prepared: layout + render`,
+        ref.seconds,
+        's',
+      );
+      check('pdfmake alone: peak RSS', ref.peakRssMB, 'MB');
+      check('pdfmake alone: file', ref.fileMB, 'MB');
+      check('dossier / pdfmake alone, same model (time)', g.seconds / ref.seconds, '×');
+      const d = r.direct;
+      check(
+        `pdfmake alone, plain ${d.pages}-page document, ${d.images} photos at 900 px (${fmt(d.imageMB)} MB)`,
+        d.seconds,
+        's',
+      );
+      check('pdfmake alone, plain document: peak RSS', d.peakRssMB, 'MB');
+      check('pdfmake alone, plain document: file', d.fileMB, 'MB');
+      check('dossier / pdfmake alone, plain document (time)', g.seconds / d.seconds, '×');
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
