@@ -26,6 +26,9 @@ const SAME_AS_ENGLISH = new Set([
   'cases.data.notGiven',
   'cases.overview.historyEntry',
   'reportPrint.frame.footerGenerated',
+  'requestPrint.measure.bic',
+  'reports.result.sha256',
+  'reports.register.sha256',
 ]);
 const STATUS = ['cases.columns.status', 'cases.filters.status'];
 /** Country names spelled as in English (the high-risk jurisdictions list). */
