@@ -1,12 +1,34 @@
 import fs from 'node:fs';
-import type { DocDefinition, PdfMake } from 'pdfmake';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { DocDefinition, FontDescriptor, PdfMake } from 'pdfmake';
 
 let loading: Promise<PdfMake> | undefined;
 
 /**
+ * Liberation Sans (SIL Open Font License), as shipped with pdfjs-dist (a dependency: it reads the
+ * text of documents): metric-compatible with Arial, with Latin Extended, Cyrillic and arrows.
+ */
+function liberationSans(): FontDescriptor {
+  const dir = path.join(
+    path.dirname(createRequire(__filename).resolve('pdfjs-dist/package.json')),
+    'standard_fonts',
+  );
+  const file = (style: string) => path.join(dir, `LiberationSans-${style}.ttf`);
+  return {
+    normal: file('Regular'),
+    bold: file('Bold'),
+    italics: file('Italic'),
+    bolditalics: file('BoldItalic'),
+  };
+}
+
+/**
  * pdfmake, loaded on first use (it costs ~0.2 s, which the CLI and app start should not pay) and
- * configured once for every report: Roboto (Latin with the region's diacritics, and Cyrillic) is
- * read into pdfmake's in-memory file system and embedded, and the URL and local-file access
+ * configured once for every report: Roboto and Liberation Sans (both Latin with the region's
+ * diacritics and Cyrillic; Liberation Sans also has arrows and the other signs reports print, and
+ * is the reports' font) are read into pdfmake's in-memory file system and embedded, and the URL
+ * and local-file access
  * policies refuse everything, so a document definition can make pdfmake neither fetch a URL nor
  * read a file from disk.
  */
@@ -17,12 +39,15 @@ function configuredPdfMake(): Promise<PdfMake> {
         import('pdfmake'),
         import('pdfmake/fonts/Roboto.js'),
       ]);
-      for (const file of Object.values(roboto.Roboto)) {
-        if (!pdfmake.virtualfs.existsSync(file)) {
-          pdfmake.virtualfs.writeFileSync(file, fs.readFileSync(file));
+      const fonts = { ...roboto, LiberationSans: liberationSans() };
+      for (const family of Object.values(fonts)) {
+        for (const file of Object.values(family)) {
+          if (!pdfmake.virtualfs.existsSync(file)) {
+            pdfmake.virtualfs.writeFileSync(file, fs.readFileSync(file));
+          }
         }
       }
-      pdfmake.addFonts(roboto);
+      pdfmake.addFonts(fonts);
       pdfmake.setUrlAccessPolicy(() => false);
       pdfmake.setLocalAccessPolicy(() => false);
       return pdfmake;

@@ -29,8 +29,13 @@ const SAME_AS_ENGLISH = new Set([
   'requestPrint.measure.bic',
   'reports.result.sha256',
   'reports.register.sha256',
+  'reportPrint.dossier.documents.sha256',
 ]);
-const STATUS = ['cases.columns.status', 'cases.filters.status'];
+const STATUS = [
+  'cases.columns.status',
+  'cases.filters.status',
+  'reportPrint.dossier.summary.status',
+];
 /** Country names spelled as in English (the high-risk jurisdictions list). */
 const countries = (...codes: string[]) => codes.map((c) => `vocab.high_risk_jurisdiction.${c}`);
 /** …and the conflict-affected countries (indicator A6). */

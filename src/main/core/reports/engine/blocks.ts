@@ -28,6 +28,7 @@ export function h1(text: string, opts: { pageBreak?: boolean; id?: string } = {}
   return {
     text,
     style: 'h1',
+    headlineLevel: 1,
     tocItem: true,
     tocStyle: { bold: true },
     ...(opts.id ? { id: opts.id } : {}),
@@ -40,6 +41,7 @@ export function h2(text: string, opts: { pageBreak?: boolean; id?: string } = {}
   return {
     text,
     style: 'h2',
+    headlineLevel: 2,
     tocItem: true,
     tocMargin: [14, 0, 0, 0],
     ...(opts.id ? { id: opts.id } : {}),
@@ -47,8 +49,18 @@ export function h2(text: string, opts: { pageBreak?: boolean; id?: string } = {}
   };
 }
 
+/**
+ * A heading kept on one page with the start of what it introduces (pdfmake cannot keep a heading
+ * with the next node by itself; its page-break hook re-lays out the whole document per break,
+ * far too slow for a 300-object dossier). `first` should be short: a paragraph, a few rows.
+ */
+export const keepWithNext = (heading: Node, first: Node): Node => ({
+  stack: [heading, first],
+  unbreakable: true,
+});
+
 /** A heading not in the table of contents. */
-export const h3 = (text: string): Node => ({ text, style: 'h3' });
+export const h3 = (text: string): Node => ({ text, style: 'h3', headlineLevel: 3 });
 
 export const para = (text: string, extra: Node = {}): Node => ({
   text,

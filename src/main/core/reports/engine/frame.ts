@@ -127,6 +127,17 @@ function coverPage(meta: ReportMeta, built: BuiltReport, w: ReportWording): Node
   ];
 }
 
+/**
+ * The body, without a page break before its first node when a cover or the contents already end
+ * with one (a section that starts on a new page would otherwise leave a blank page).
+ */
+function startBody(built: BuiltReport): Node[] {
+  const [first, ...rest] = built.content;
+  if (!first || !(built.cover || built.toc) || first['pageBreak'] !== 'before') return built.content;
+  const { pageBreak: _dropped, ...kept } = first;
+  return [kept, ...rest];
+}
+
 /** The report as a pdfmake document definition, ready for `renderPdf`. */
 export function frameDocument(
   model: ReportModel,
@@ -154,7 +165,7 @@ export function frameDocument(
           },
         ]
       : []),
-    ...built.content,
+    ...startBody(built),
   ];
 
   const doc: DocDefinition = {
@@ -175,7 +186,7 @@ export function frameDocument(
       ReportID: meta.reportId,
     },
     images,
-    defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2, color: INK },
+    defaultStyle: { font: 'LiberationSans', fontSize: 9.5, lineHeight: 1.15, color: INK },
     styles: {
       h1: { fontSize: 14, bold: true, color: ACCENT, margin: [0, 10, 0, 6] },
       h2: { fontSize: 11.5, bold: true, margin: [0, 8, 0, 4] },

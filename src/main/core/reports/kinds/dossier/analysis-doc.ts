@@ -1,18 +1,72 @@
-import type { Node } from '../../engine/blocks';
 import type { ReportImage } from '../../engine/model';
 import type { ReportWording } from '../../engine/print-wording';
-import type { AnalysisSection, DossierAnalysis } from './analysis';
+import type { Node } from '../../engine/blocks';
+import { indicatorsSection, opinionsSection } from './analysis-print-experts';
+import { financeSection } from './analysis-print-finance';
+import { provenanceSection } from './analysis-print-provenance';
+import type { AnalysisSection, DossierAnalysis } from './analysis-types';
+import { AnalysisWords } from './analysis-words';
 
 /**
- * The dossier's analytical sections (pure, print side). Each returns its content (starting with
- * its h1) and the headings it printed. STUB (issue #9 foundation; owner: the analysis helper).
+ * The dossier's analytical sections (pure, print side): provenance per object (AAM line, chain
+ * table, findings), the financial analysis (flows, totals, findings, link chart), expert opinions
+ * with their agreements and disputes, and the indicators with the risk overview. Each returns
+ * its content (starting with its h1 on a new page, then the handling note) and the headings it
+ * printed (h1 and h2, for the register). A section that was not collected prints nothing.
  */
+/**
+ * The bundled font (Roboto) has no arrow "→" (U+2192), which the wording and the rules' texts use
+ * for "from → to": printed as "›" so that no glyph is missing.
+ */
+const ARROW = /\u2192/g;
+export function printable<T>(node: T): T {
+  if (Array.isArray(node)) return node.map((n) => printable(n)) as T;
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    out[key] =
+      key === 'text' && typeof value === 'string'
+        ? value.replace(ARROW, '\u203A')
+        : key === 'svg'
+          ? value
+          : printable(value);
+  }
+  return out as T;
+}
+
 export function analysisContent(
   section: AnalysisSection,
-  _analysis: DossierAnalysis,
+  analysis: DossierAnalysis,
   _images: Record<string, ReportImage>,
   w: ReportWording,
 ): { content: Node[]; headings: string[] } {
-  const title = `${w.one((t) => t.kind.dossier)} · ${section}`;
-  return { content: [{ text: title, style: 'h1', tocItem: true }], headings: [title] };
+  const printed = sectionContent(section, analysis, new AnalysisWords(w), w);
+  return { content: printable(printed.content), headings: printed.headings };
+}
+
+function sectionContent(
+  section: AnalysisSection,
+  analysis: DossierAnalysis,
+  aw: AnalysisWords,
+  w: ReportWording,
+): { content: Node[]; headings: string[] } {
+  const handling = analysis.handlingCode;
+  switch (section) {
+    case 'provenance':
+      return analysis.provenance
+        ? provenanceSection(analysis.provenance, handling, aw, w)
+        : { content: [], headings: [] };
+    case 'finance':
+      return analysis.finance
+        ? financeSection(analysis.finance, handling, aw, w)
+        : { content: [], headings: [] };
+    case 'opinions':
+      return analysis.opinions
+        ? opinionsSection(analysis.opinions, handling, aw, w)
+        : { content: [], headings: [] };
+    case 'indicators':
+      return analysis.indicators
+        ? indicatorsSection(analysis.indicators, handling, aw, w)
+        : { content: [], headings: [] };
+  }
 }
