@@ -49,7 +49,7 @@ export type Authority = z.infer<typeof Authority>;
 /** An offence as charged: qualification, the provision quoted, the penalty, limitation. */
 export const OffenceStatement = z
   .object({
-    /** Code of the `offence` vocabulary, when one fits. */
+    /** Code of the `offence_type` vocabulary, when one fits. */
     code: z.string().max(64).nullable().default(null),
     qualification: Line.pipe(z.string().min(1, 'name the offence')),
     provision: Line.default(''),

@@ -64,6 +64,7 @@ describe('the demo case file', () => {
       checks: 7,
       caseLinks: 3,
       photos: 0,
+      requests: 2,
     });
     // The counts are what the case file holds, not just what the demo believes it wrote.
     const count = (table: string) =>
@@ -73,6 +74,7 @@ describe('the demo case file', () => {
     expect(count('custody_entry')).toBe(summary.counts.custodyEntries);
     expect(count('legal_status_change')).toBe(summary.counts.legalStatusChanges);
     expect(count('journal_entry')).toBe(summary.counts.journalEntries);
+    expect(count('intl_request')).toBe(summary.counts.requests);
     expect(
       listCases(session)
         .map((c) => c.reference)

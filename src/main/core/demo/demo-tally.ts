@@ -30,6 +30,8 @@ export interface DemoTally {
   observationChanges: number;
   redListMatches: number;
   suggestionDecisions: number;
+  /** International requests (MLA, return). */
+  requests: number;
 }
 
 export function emptyTally(): DemoTally {
@@ -61,5 +63,6 @@ export function emptyTally(): DemoTally {
     observationChanges: 0,
     redListMatches: 0,
     suggestionDecisions: 0,
+    requests: 0,
   };
 }

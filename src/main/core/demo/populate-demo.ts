@@ -15,6 +15,7 @@ import { coinProvenance } from './provenance-coins';
 import { iconProvenance } from './provenance-icon';
 import { paintingProvenance } from './provenance-painting';
 import { transitProvenance } from './provenance-transit';
+import { transitRequests } from './requests';
 
 export interface DemoOptions {
   /** Generate and attach object photos (the slow part); true unless told otherwise. */
@@ -73,6 +74,8 @@ export async function populateDemo(
   // Indicators: what the unit observed on the shipment (one confirmed since last week), the
   // helmet's Red List match, one suggestion accepted and one dismissed, the rest still pending.
   transitIndicators(w, p, transit.id);
+  // International requests: an MLA request to Cyprus (sent, acknowledged) and a draft return request.
+  transitRequests(w, p, transit.id);
 
   w.link(
     coins.id,
