@@ -12,7 +12,7 @@ import {
 } from '../src/main/core';
 import { createCase } from '../src/main/core/cases/cases';
 import { createObject, createSeizure } from '../src/main/core/objects';
-import { addPhoto } from '../src/main/core/photos';
+import { addPhoto, printImageOf } from '../src/main/core/photos';
 import { buildReport, generateReport } from '../src/main/core/reports';
 import { prepareImages } from '../src/main/core/reports/engine/images';
 import { layoutReport } from '../src/main/core/reports/engine/layout';
@@ -465,6 +465,25 @@ function inChild(args: string[]): Promise<ChildResult> {
   });
 }
 
+/** Makes the print derivatives the case file lacks (photos stored before they existed). */
+async function ensurePrintDerivatives(file: string): Promise<{ made: number; seconds: number }> {
+  const session = await unlockCaseFile(file, { kind: 'passphrase', passphrase: BENCH_PASSPHRASE });
+  try {
+    const t0 = process.hrtime.bigint();
+    const missing = session.db
+      .prepare(
+        `SELECT p.attachment_id FROM object_photo p JOIN attachment a ON a.id = p.attachment_id
+         WHERE NOT EXISTS (SELECT 1 FROM image_derivative d WHERE d.blob_id = a.blob_id AND d.kind = 'print')`,
+      )
+      .pluck()
+      .all() as string[];
+    for (const id of missing) await printImageOf(session, id);
+    return { made: missing.length, seconds: ms(t0) / 1000 };
+  } finally {
+    session.lock();
+  }
+}
+
 export async function measureReports(dir: string): Promise<ReportsBench> {
   const { objects, width, height } = size();
   const log = (s: string) => process.stdout.write(`  reports bench: ${s}\n`);
@@ -475,6 +494,13 @@ export async function measureReports(dir: string): Promise<ReportsBench> {
   log(
     `${cached ? 'cached' : 'built'}: ${info.photos} photos, ${(info.originalBytes / MB).toFixed(0)} MB of originals, ingest ${info.ingestSeconds.toFixed(0)} s${cached ? ' (when built)' : ''}`,
   );
+  // Photos ingested now get their print derivative on ingest; a case file built before that
+  // (an older cache) gets it here, once, as its first report would: not part of the figure.
+  const warm = await ensurePrintDerivatives(file);
+  if (warm.made > 0)
+    log(
+      `made ${warm.made} print derivatives missing from the cache (${warm.seconds.toFixed(1)} s, not measured)`,
+    );
   const generate = (await inChild([
     'generate',
     file,

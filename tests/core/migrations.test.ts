@@ -73,8 +73,9 @@ describe('migrations', () => {
       '0070-experts',
       '0080-indicators',
       '0090-reports',
+      '0100-print-derivative',
     ]);
-    expect(LATEST_MIGRATION).toBe('0090-reports');
+    expect(LATEST_MIGRATION).toBe('0100-print-derivative');
   });
 
   it('migrate to N-1, write data, migrate to N: the data survives and the new tables are STRICT', async () => {
@@ -110,7 +111,7 @@ describe('migrations', () => {
       const second = await migrate(qb);
       expect(second).toEqual({
         from: '0030-attachments',
-        to: '0090-reports',
+        to: '0100-print-derivative',
         ran: [
           '0040-cases-objects',
           '0050-provenance',
@@ -118,6 +119,7 @@ describe('migrations', () => {
           '0070-experts',
           '0080-indicators',
           '0090-reports',
+          '0100-print-derivative',
         ],
       });
       expect(await appliedMigrations(qb)).toEqual([
@@ -130,6 +132,7 @@ describe('migrations', () => {
         '0070-experts',
         '0080-indicators',
         '0090-reports',
+        '0100-print-derivative',
       ]);
 
       // The entries written at N-1 are all there, unchanged, and still chain.
@@ -228,8 +231,8 @@ describe('migrations', () => {
 
       // Running it again does nothing.
       expect(await migrate(qb)).toEqual({
-        from: '0090-reports',
-        to: '0090-reports',
+        from: '0100-print-derivative',
+        to: '0100-print-derivative',
         ran: [],
       });
     } finally {
@@ -283,6 +286,7 @@ describe('migrations', () => {
     // Take the case file back to 0040-cases-objects: 0070, 0060 and 0050 only add these tables
     // (their indexes go with them) and seed vocabularies.
     db.exec(`
+      DELETE FROM kysely_migration WHERE name = '0100-print-derivative';
       DROP TABLE intl_request; DROP TABLE report;
       DELETE FROM kysely_migration WHERE name = '0090-reports';
       DROP TABLE red_list_match; DROP TABLE suggestion_decision;
@@ -328,6 +332,7 @@ describe('migrations', () => {
         '0070-experts',
         '0080-indicators',
         '0090-reports',
+        '0100-print-derivative',
       ]);
       expect(tableNames(session.db)).toEqual(
         expect.arrayContaining([
@@ -364,7 +369,7 @@ describe('migrations', () => {
         operator_name: OPERATOR,
       });
       expect(JSON.parse(last?.changes ?? '{}')).toEqual({
-        schema: { before: '0040-cases-objects', after: '0090-reports' },
+        schema: { before: '0040-cases-objects', after: '0100-print-derivative' },
       });
       const report = await verifyCaseFile(session);
       expect(report.firstProblem).toBeUndefined();

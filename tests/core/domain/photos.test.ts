@@ -19,6 +19,7 @@ import {
   MAX_ORIGINAL_BYTES,
   movePhoto,
   photoImage,
+  printImageOf,
   removePhoto,
   updatePhoto,
 } from '../../../src/main/core/photos';
@@ -134,7 +135,13 @@ describe('photos of objects', () => {
       caption: { before: null, after: 'Front, before cleaning' },
       position: { before: null, after: 0 },
     });
-    expect(Object.keys(audit[1]!.changes).sort()).toEqual(['info', 'preview', 'sha256', 'thumb']);
+    expect(Object.keys(audit[1]!.changes).sort()).toEqual([
+      'info',
+      'preview',
+      'print',
+      'sha256',
+      'thumb',
+    ]);
 
     // Derived images: small, upright JPEGs without any metadata (no place, no camera).
     for (const size of ['thumb', 'preview'] as const) {
@@ -149,6 +156,13 @@ describe('photos of objects', () => {
       expect([meta.width, meta.height]).toEqual([image.width, image.height]);
       expect(bytes.length).toBeLessThan(front.length);
     }
+    // The print derivative for reports: a baseline JPEG of at most 800 px, without metadata.
+    const print = await printImageOf(session, photo.attachmentId);
+    const printed = await sharp(print.bytes).metadata();
+    expect(printed.format).toBe('jpeg');
+    expect(printed.isProgressive).toBe(false);
+    expect(printed.exif).toBeUndefined();
+    expect(Math.max(printed.width, printed.height)).toBeLessThanOrEqual(800);
     expect(lastSeq(session)).toBe(seq + 3);
   });
 
@@ -224,7 +238,7 @@ describe('photos of objects', () => {
       attachment: 2,
       photo: 2,
       info: 1,
-      derivative: 2,
+      derivative: 3,
     });
     // The file was read and its images derived once: no second "image.derive".
     expect(auditSince(session, seq).map((a) => a.action)).toEqual([

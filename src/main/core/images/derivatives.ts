@@ -35,6 +35,26 @@ export async function makeDerivatives(
   return { thumb, preview };
 }
 
+/** Longer side of the stored print derivative: ≈ 250 dpi at 8 cm, the width reports print at. */
+export const PRINT_DERIVATIVE_PX = 800;
+
+/**
+ * The stored print derivative, made from the preview (already upright, sRGB, without metadata):
+ * a baseline JPEG (decodes several times faster than the progressive preview) of at most
+ * PRINT_DERIVATIVE_PX, ready to embed in a PDF as it is.
+ */
+export async function printDerivative(preview: Buffer): Promise<Derivative> {
+  try {
+    const { data: bytes, info } = await sharp(preview)
+      .resize(PRINT_DERIVATIVE_PX, PRINT_DERIVATIVE_PX, { fit: 'inside', withoutEnlargement: true })
+      .jpeg({ quality: 80, mozjpeg: false, progressive: false, chromaSubsampling: '4:2:0' })
+      .toBuffer({ resolveWithObject: true });
+    return { mediaType: 'image/jpeg', width: info.width, height: info.height, bytes };
+  } catch (e) {
+    throw toImageError(e);
+  }
+}
+
 /** A JPEG for PDF reports: upright, at most `maxPx` on its longer side, metadata stripped. */
 export async function printImage(
   bytes: Buffer,

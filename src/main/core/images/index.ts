@@ -8,6 +8,8 @@ export {
   THUMB_MAX_PX,
   PREVIEW_MAX_PX,
   PRINT_MAX_PX,
+  PRINT_DERIVATIVE_PX,
+  printDerivative,
   type Derivative,
 } from './derivatives';
 export { DEFAULT_MAX_INPUT_PIXELS, type DecodeOptions, type ImageFormat } from './decode';

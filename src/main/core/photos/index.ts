@@ -10,5 +10,11 @@ export {
   MovePhotoInput,
   type AddPhotoInput,
 } from './photos';
-export { photoImage, PhotoImageInput, MAX_ORIGINAL_BYTES, type PhotoImage } from './photo-image';
+export {
+  photoImage,
+  printImageOf,
+  PhotoImageInput,
+  MAX_ORIGINAL_BYTES,
+  type PhotoImage,
+} from './photo-image';
 export type { PhotoView } from './photo-store';

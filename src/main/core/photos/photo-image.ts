@@ -3,7 +3,7 @@ import { Id } from '../../../shared/domain/common';
 import { getAttachment, readAttachment } from '../attachments/attachment-read';
 import { write } from '../audit/write';
 import type { CaseFileSession } from '../case-file/session';
-import { makeDerivatives, type ImageInfo } from '../images';
+import { makeDerivatives, printDerivative, type Derivative, type ImageInfo } from '../images';
 import { parseInput } from '../support/validate';
 import {
   blobIdOf,
@@ -91,6 +91,39 @@ async function ensureCache(session: CaseFileSession, attachmentId: string): Prom
   write(session, (tx) => storeImageCache(tx, attachmentId, blobId, { info: read, ...derived }));
   return read;
 }
+
+/**
+ * A stored photo's print derivative (baseline JPEG of at most PRINT_DERIVATIVE_PX, upright,
+ * without metadata), for PDF reports. Photos stored before reports existed get it on their first
+ * report, made from the preview and kept (audited "image.derive", like the other derivatives).
+ */
+export async function printImageOf(
+  session: CaseFileSession,
+  attachmentId: string,
+): Promise<{ bytes: Buffer; width: number; height: number }> {
+  const blobId = blobIdOf(session.db, attachmentId);
+  const stored = storedDerivative(session.db, blobId, 'print');
+  if (stored) return { bytes: stored.data, width: stored.width, height: stored.height };
+  const info = await ensureCache(session, attachmentId);
+  const preview = storedDerivative(session.db, blobId, 'preview') as StoredDerivative;
+  const print = await printDerivative(preview.data);
+  write(session, (tx) =>
+    storeImageCache(tx, attachmentId, blobId, {
+      info,
+      thumb: derivativeOf(storedDerivative(tx.db, blobId, 'thumb') as StoredDerivative),
+      preview: derivativeOf(preview),
+      print,
+    }),
+  );
+  return { bytes: print.bytes, width: print.width, height: print.height };
+}
+
+const derivativeOf = (d: StoredDerivative): Derivative => ({
+  mediaType: d.mediaType as Derivative['mediaType'],
+  width: d.width,
+  height: d.height,
+  bytes: d.data,
+});
 
 function dataUrl(mediaType: string, bytes: Buffer): string {
   return `data:${mediaType};base64,${bytes.toString('base64')}`;

@@ -153,7 +153,7 @@ export function blobIdOf(db: Sqlite, attachmentId: string): number {
   return blobId;
 }
 
-export type DerivativeKind = 'thumb' | 'preview';
+export type DerivativeKind = 'thumb' | 'preview' | 'print';
 
 export interface StoredDerivative {
   mediaType: string;
@@ -192,13 +192,15 @@ export function hasImageCache(db: Sqlite, blobId: number): boolean {
     )
     .pluck()
     .get({ b: blobId }) as number;
-  return n === 3;
+  return n >= 3;
 }
 
 export interface ImageCache {
   info: ImageInfo;
   thumb: Derivative;
   preview: Derivative;
+  /** The print derivative for reports (made on ingest; older photos get it on their first report). */
+  print?: Derivative;
 }
 
 const size = (d: { width: number; height: number; mediaType: string }) =>
@@ -229,8 +231,9 @@ export function storeImageCache(
     `INSERT OR IGNORE INTO image_derivative (blob_id, kind, media_type, width, height, data)
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  for (const kind of ['thumb', 'preview'] as const) {
+  for (const kind of ['thumb', 'preview', 'print'] as const) {
     const d = cache[kind];
+    if (!d) continue;
     if (insert.run(blobId, kind, d.mediaType, d.width, d.height, d.bytes).changes > 0) {
       changes[kind] = { before: null, after: size(d) };
     }

@@ -13,7 +13,13 @@ import { bytesSource, fileSource, type IngestSource } from '../attachments/inges
 import { diffFields } from '../audit/audit-log';
 import { write } from '../audit/write';
 import type { CaseFileSession } from '../case-file/session';
-import { describeImage, isImageError, makeDerivatives, type ImageInfo } from '../images';
+import {
+  describeImage,
+  isImageError,
+  makeDerivatives,
+  printDerivative,
+  type ImageInfo,
+} from '../images';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 import { parseInput } from '../support/validate';
 import {
@@ -145,10 +151,12 @@ export async function addPhoto(session: CaseFileSession, input: AddPhotoInput): 
     .prepare('SELECT id FROM blob WHERE sha256 = ?')
     .pluck()
     .get(sha256) as number | undefined;
-  const derived =
+  const made =
     cachedBlob !== undefined && hasImageCache(session.db, cachedBlob)
       ? null
       : await makeDerivatives(bytes);
+  // The print derivative too, so that reports never decode a preview again.
+  const derived = made ? { ...made, print: await printDerivative(made.preview.bytes) } : null;
   const mediaType = await resolveMediaType(bytesSource(name, bytes), name);
   // One transaction: the file, its cached derivatives and the link to the object commit together.
   return write(session, (tx) => {

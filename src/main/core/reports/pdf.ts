@@ -67,8 +67,17 @@ function configuredPdfMake(): Promise<PdfMake> {
 export async function renderPdf(
   doc: DocDefinition,
   onProgress?: (fraction: number) => void,
+  files: Record<string, Uint8Array> = {},
 ): Promise<Buffer> {
   const pdfmake = await configuredPdfMake();
+  // Images handed over as bytes (the document's `images` name them): read by pdfmake from its
+  // in-memory file system, with no base64 round trip, and removed once the PDF is made.
+  for (const [name, bytes] of Object.entries(files)) {
+    pdfmake.virtualfs.writeFileSync(
+      name,
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    );
+  }
   // createPdf copies the instance's callback into this document's options at once, so setting
   // it just before and clearing it just after concerns this document only.
   pdfmake.setProgressCallback(onProgress);
@@ -76,5 +85,8 @@ export async function renderPdf(
     return await pdfmake.createPdf(doc).getBuffer();
   } finally {
     pdfmake.setProgressCallback(undefined);
+    // virtual-fs.js keeps files in `storage`, keyed by name; it has no remove of its own.
+    const storage = (pdfmake.virtualfs as unknown as { storage: Record<string, unknown> }).storage;
+    for (const name of Object.keys(files)) delete storage[name];
   }
 }

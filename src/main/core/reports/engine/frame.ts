@@ -133,7 +133,8 @@ function coverPage(meta: ReportMeta, built: BuiltReport, w: ReportWording): Node
  */
 function startBody(built: BuiltReport): Node[] {
   const [first, ...rest] = built.content;
-  if (!first || !(built.cover || built.toc) || first['pageBreak'] !== 'before') return built.content;
+  if (!first || !(built.cover || built.toc) || first['pageBreak'] !== 'before')
+    return built.content;
   const { pageBreak: _dropped, ...kept } = first;
   return [kept, ...rest];
 }
@@ -143,14 +144,18 @@ export function frameDocument(
   model: ReportModel,
   built: BuiltReport,
   w: ReportWording,
-): { doc: DocDefinition; pages: () => number } {
+): { doc: DocDefinition; pages: () => number; files: Record<string, Uint8Array> } {
   const { meta } = model;
   let pageCount = 0;
   const mark = marking(meta, w);
   const title = built.title ?? w.one((t) => t.kind[meta.kind]);
+  // Photos go to pdfmake as bytes in its in-memory file system, named per report.
   const images: Record<string, string> = {};
+  const files: Record<string, Uint8Array> = {};
   for (const [key, img] of Object.entries(model.images)) {
-    images[key] = `data:image/jpeg;base64,${Buffer.from(img.jpeg).toString('base64')}`;
+    const name = `custodia-report/${meta.reportId}/${key}.jpg`;
+    images[key] = name;
+    files[name] = img.jpeg;
   }
   const headerLeft = `${meta.caseReference} · ${meta.caseTitle}`;
   const headerRight = [mark, meta.handlingCode].filter((s) => s !== '').join(' · ');
@@ -240,5 +245,5 @@ export function frameDocument(
       };
     },
   };
-  return { doc, pages: () => pageCount };
+  return { doc, pages: () => pageCount, files };
 }

@@ -1,26 +1,27 @@
 import sharp from 'sharp';
 import type { CaseFileSession } from '../../case-file/session';
-import { photoImage } from '../../photos';
+import { printImageOf } from '../../photos';
 import type { PhotoRequest, ReportImage } from './model';
 import { ReportCancelled } from './render';
 
-/** JPEG quality of printed photos: no visible loss at print size, a third of the preview's bytes. */
+/** JPEG quality of photos reduced below the stored print derivative. */
 const PRINT_QUALITY = 78;
 /** Photos prepared at once (sharp works in libuv's thread pool). */
 const CONCURRENCY = 4;
+/** A request for at least this many pixels takes the print derivative as it is. */
+const AS_STORED_FROM_PX = 600;
 
 /**
- * A photo reduced for print: made from the stored preview (upright, metadata stripped, sRGB),
- * never from the original file, shrunk so its longer side is `maxPx`. The preview is decoded at a
- * reduced scale where JPEG allows (sharp's shrink-on-load), which keeps 600 photos to seconds.
+ * A photo as printed: the stored print derivative (baseline JPEG, upright, metadata stripped,
+ * at most PRINT_DERIVATIVE_PX; made on ingest), never the original file; reduced further only
+ * when the report prints it small (thumbnails in a table).
  */
 async function printSize(session: CaseFileSession, request: PhotoRequest): Promise<ReportImage> {
-  const preview = await photoImage(session, {
-    attachmentId: request.attachmentId,
-    size: 'preview',
-  });
-  const bytes = Buffer.from(preview.dataUrl.slice(preview.dataUrl.indexOf(',') + 1), 'base64');
-  const { data, info } = await sharp(bytes)
+  const print = await printImageOf(session, request.attachmentId);
+  if (request.maxPx >= AS_STORED_FROM_PX || Math.max(print.width, print.height) <= request.maxPx) {
+    return { jpeg: new Uint8Array(print.bytes), width: print.width, height: print.height };
+  }
+  const { data, info } = await sharp(print.bytes)
     .resize(request.maxPx, request.maxPx, { fit: 'inside', withoutEnlargement: true })
     .jpeg({ quality: PRINT_QUALITY, mozjpeg: false, chromaSubsampling: '4:2:0' })
     .toBuffer({ resolveWithObject: true });

@@ -23,8 +23,8 @@ export async function layoutReport(
 ): Promise<LaidOut> {
   const w = new ReportWording(model.meta.language, model.meta.secondLanguage);
   const built = BUILDERS[model.meta.kind](model, w);
-  const { doc, pages } = frameDocument(model, built, w);
-  const pdf = await renderPdf(doc, onProgress);
+  const { doc, pages, files } = frameDocument(model, built, w);
+  const pdf = await renderPdf(doc, onProgress, files);
   return {
     pdf,
     pages: pages(),

@@ -14,26 +14,6 @@ import { AnalysisWords } from './analysis-words';
  * its content (starting with its h1 on a new page, then the handling note) and the headings it
  * printed (h1 and h2, for the register). A section that was not collected prints nothing.
  */
-/**
- * The bundled font (Roboto) has no arrow "→" (U+2192), which the wording and the rules' texts use
- * for "from → to": printed as "›" so that no glyph is missing.
- */
-const ARROW = /\u2192/g;
-export function printable<T>(node: T): T {
-  if (Array.isArray(node)) return node.map((n) => printable(n)) as T;
-  if (node === null || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    out[key] =
-      key === 'text' && typeof value === 'string'
-        ? value.replace(ARROW, '\u203A')
-        : key === 'svg'
-          ? value
-          : printable(value);
-  }
-  return out as T;
-}
-
 export function analysisContent(
   section: AnalysisSection,
   analysis: DossierAnalysis,
@@ -41,7 +21,7 @@ export function analysisContent(
   w: ReportWording,
 ): { content: Node[]; headings: string[] } {
   const printed = sectionContent(section, analysis, new AnalysisWords(w), w);
-  return { content: printable(printed.content), headings: printed.headings };
+  return { content: printed.content, headings: printed.headings };
 }
 
 function sectionContent(

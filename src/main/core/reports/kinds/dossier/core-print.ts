@@ -363,7 +363,7 @@ function legalBlock(o: ObjectEntry, w: ReportWording): Node[] {
           w.date(h.on),
           [h.from === null ? '' : enumOf(w, 'legalStatus', h.from), enumOf(w, 'legalStatus', h.to)]
             .filter((x) => x !== '')
-            .join(' » '),
+            .join(' → '),
           [h.reference, h.note].filter((x) => x !== '').join(' — '),
         ]),
         [80, 150, '*'],
@@ -434,7 +434,7 @@ function custodyBlock(o: ObjectEntry, w: ReportWording): Node[] {
         return [
           localDateTime(w, e.at),
           action,
-          [e.from, e.to].filter((x) => x !== '').join(' » '),
+          [e.from, e.to].filter((x) => x !== '').join(' → '),
           e.location,
           seal,
           e.recordedBy,

@@ -280,9 +280,6 @@ function measureBlock(w: RequestWording, m: MeasureData, n: string): Node[] {
   return out;
 }
 
-/** Roboto has no arrows: typed titles print "→" as "->" rather than as a missing glyph. */
-const printable = (text: string): string => text.replace(/\s*→\s*/g, ' -> ');
-
 export function documentsTable(w: RequestWording, docs: AnnexDocument[]): Node {
   const th = (pick: RequestPick): Node => ({ text: w.both(pick), style: 'th' });
   return dataTable(
@@ -307,7 +304,7 @@ export function documentsTable(w: RequestWording, docs: AnnexDocument[]): Node {
         annex,
         {
           stack: [
-            { text: d.title !== '' ? printable(d.title) : what },
+            { text: d.title !== '' ? d.title : what },
             d.title !== '' ? { text: what, style: 'caption' } : { text: '' },
           ],
         },
