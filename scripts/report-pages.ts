@@ -13,6 +13,7 @@ import path from 'node:path';
 import { unlockCaseFile } from '../src/main/core';
 import { generateReport } from '../src/main/core/reports';
 import type { ReportParamsInput } from '../src/shared/domain/report';
+import { TEST_KDF } from '../tests/helpers/kdf';
 import { buildDemoCaseFile, DEMO, demoRuntime } from './demo-case-file';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'custodia-report-pages-'));
   try {
     const dir = path.join(work, 'demo.custodia');
-    await buildDemoCaseFile(dir, { photos: true, kdfCost: { N: 2 ** 12, r: 8, p: 1 } });
+    await buildDemoCaseFile(dir, { photos: true, kdfCost: TEST_KDF });
     const [ana] = DEMO.operators;
     const session = await unlockCaseFile(
       dir,

@@ -186,7 +186,7 @@ function trailRow(w: FormWording, e: TrailEntry): Node[] {
     moves.push({
       text: [
         ...(e.from === null ? [withheld(w)] : [{ text: e.from === '' ? '—' : e.from }]),
-        { text: ' › ', color: MUTED },
+        { text: ' → ', color: MUTED },
         ...(e.to === null ? [withheld(w)] : [{ text: e.to === '' ? '—' : e.to }]),
       ],
     });
