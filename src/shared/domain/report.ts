@@ -15,6 +15,8 @@ export const REPORT_KINDS = [
   'interpol',
   'custody',
   'seizure-receipt',
+  /** The experts' request letter (issue #7): made on its consultation, registered like the rest. */
+  'expert-letter',
 ] as const;
 export const ReportKind = z.enum(REPORT_KINDS);
 export type ReportKind = z.infer<typeof ReportKind>;
@@ -91,6 +93,8 @@ export const ReportParams = z
     objectId: Id.nullable().default(null),
     /** seizure-receipt: the seizure. */
     seizureId: Id.nullable().default(null),
+    /** expert-letter: the consultation whose request letter it is. */
+    consultationId: Id.nullable().default(null),
   })
   .strict()
   .superRefine((p, ctx) => {

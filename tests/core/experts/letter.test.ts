@@ -10,6 +10,7 @@ import { addConsultation, getConsultation } from '../../../src/main/core/experts
 import { LETTER_PHOTO_PX, writeConsultationLetter } from '../../../src/main/core/experts/letter';
 import { letterDocument, type LetterData } from '../../../src/main/core/experts/letter-doc';
 import { EXPERT_SPEC } from '../../../src/main/core/experts/specs';
+import { listReports, verifyReportBytes } from '../../../src/main/core/reports';
 import { demoPhoto } from '../../../src/main/core/images';
 import { createObject } from '../../../src/main/core/objects';
 import { addPhoto } from '../../../src/main/core/photos';
@@ -211,6 +212,24 @@ describe('the request letter', () => {
       .pluck()
       .all(c.id);
     expect(actions).toEqual(['consultation.create', 'consultation.letter']);
+
+    // …and in the report register, in the same transaction: its ID in the footer, and a copy
+    // verified byte for byte.
+    const [registered] = listReports(s.session.db);
+    expect(registered).toMatchObject({
+      kind: 'expert-letter',
+      sha256: result.sha256,
+      params: { consultationId: c.id },
+      generatedBy: OPERATOR,
+    });
+    expect(textOf(file)).toContain(registered!.id);
+    const copy = fs.readFileSync(file);
+    expect(verifyReportBytes(s.session.db, copy)).toMatchObject({ match: true });
+    copy[copy.length >> 1] ^= 1;
+    expect(verifyReportBytes(s.session.db, copy)).toMatchObject({
+      match: false,
+      claimedId: registered!.id,
+    });
   });
 
   it('gives byte-identical files for the same data and clock', async () => {
@@ -227,6 +246,7 @@ describe('the request letter', () => {
     ).toBe(true);
     expect(b.sha256).toBe(a.sha256);
     expect(b.consultation.letters.map((l) => l.sha256)).toEqual([a.sha256, a.sha256]);
+    expect(listReports(s.session.db).map((r) => r.generations)).toEqual([2]);
 
     // A day later the letter is dated differently, so its hash differs.
     setClock(cf, '2026-03-02T08:00:00Z');

@@ -47,6 +47,7 @@ function params(caseId: string, extra: Partial<ReportParams> = {}): ReportParams
     requestId: null,
     objectId: null,
     seizureId: null,
+    consultationId: null,
     ...extra,
   };
 }

@@ -72,6 +72,8 @@ export interface LetterData {
   questions: ConsultationQuestion[];
   objects: LetterObject[];
   signatory: string;
+  /** The report ID it is registered under (report register): in the footer and the metadata. */
+  reportId?: string;
 }
 
 export interface LetterDocument {

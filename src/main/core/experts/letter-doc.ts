@@ -57,7 +57,9 @@ export function letterDocument(d: LetterData): LetterDocument {
     d.classification !== null && d.classification !== 'unclassified'
       ? w.joined((l) => w.vocab(l, 'classification', d.classification!) ?? d.classification!)
       : '';
-  const footerLeft = [d.caseReference, d.reference].filter((s) => s !== '').join(' · ');
+  const footerLeft = [d.reportId ?? '', d.caseReference, d.reference]
+    .filter((s) => s !== '')
+    .join(' · ');
 
   const doc: DocDefinition = {
     pageSize: 'A4',
@@ -71,6 +73,7 @@ export function letterDocument(d: LetterData): LetterDocument {
       producer: 'Custodia (pdfmake)',
       // From the injected clock, never "now": the same data and clock give the same bytes.
       creationDate: d.generatedAt,
+      ...(d.reportId ? { keywords: d.reportId, ReportID: d.reportId } : {}),
     },
     images,
     defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.2, color: INK },

@@ -6,6 +6,7 @@ import { Id } from '../../../shared/domain/common';
 import type { ConsultationLetter, ConsultationRecord } from '../../../shared/domain/expert';
 import type { ConsultationView } from '../../../shared/domain/expert-views';
 import type { ObjectRecord } from '../../../shared/domain/object';
+import { ReportParams } from '../../../shared/domain/report';
 import { isoDay } from '../../../shared/experts/consultation-state';
 import { write } from '../audit/write';
 import type { CaseFileSession } from '../case-file/session';
@@ -15,6 +16,12 @@ import { objectSpec } from '../objects/object-specs';
 import { photoImage } from '../photos';
 import { photoViews } from '../photos/photo-store';
 import { requireRecord, updateRecord } from '../records/record-store';
+import {
+  canonicalJson,
+  registerReportTx,
+  reportIdFor,
+  sha256Hex,
+} from '../reports/engine/register';
 import { renderPdf } from '../reports/pdf';
 import type { Sqlite } from '../store/sqlite';
 import { writeFileAtomic } from '../support/durable-fs';
@@ -22,6 +29,7 @@ import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 import { parseInput } from '../support/validate';
 import { consultationViews } from './consultations';
 import { letterDocument, type LetterObject, type LetterPhoto } from './letter-doc';
+import { TEXTS } from './letter-wording';
 import { CONSULTATION_SPEC, EXPERT_SPEC } from './specs';
 
 export interface LetterResult {
@@ -142,7 +150,7 @@ export async function writeConsultationLetter(
     consultation.secondLanguage !== null && consultation.secondLanguage !== consultation.language
       ? consultation.secondLanguage
       : null;
-  const letter = letterDocument({
+  const letterData = {
     language: consultation.language,
     secondLanguage,
     generatedAt,
@@ -165,7 +173,25 @@ export async function writeConsultationLetter(
     questions: consultation.questions,
     objects,
     signatory: consultation.signatory,
+  };
+  // Registered like every report: an ID derived from what the letter is made of, in its footer.
+  const params = ReportParams.parse({
+    caseId: consultation.caseId,
+    kind: 'expert-letter',
+    language: consultation.language,
+    secondLanguage,
+    consultationId: id,
   });
+  const modelSha256 = sha256Hex(Buffer.from(canonicalJson(letterData)));
+  const reportId = reportIdFor({
+    caseFileId: session.caseFileId,
+    kind: 'expert-letter',
+    params,
+    modelSha256,
+    generatedAt: generatedAt.toISOString(),
+    operator: session.actor.operatorName,
+  });
+  const letter = letterDocument({ ...letterData, reportId });
   const pdf = await renderPdf(letter.doc);
   const pages = letter.pages();
   const sha256 = createHash('sha256').update(pdf).digest('hex');
@@ -191,6 +217,22 @@ export async function writeConsultationLetter(
         (c) => ({ ...dataOf(c), letters: [...c.letters, record] }),
         'consultation.letter',
       );
+      registerReportTx(tx, {
+        id: reportId,
+        caseId: consultation.caseId,
+        caseReference: caseRecord.reference,
+        kind: 'expert-letter',
+        title: TEXTS[consultation.language].documentTitle,
+        params,
+        sha256,
+        bytes: pdf.length,
+        pages,
+        fileName: path.basename(target),
+        modelSha256,
+        sections: [],
+        generatedAt: record.generatedAt,
+        generatedBy: record.generatedBy,
+      });
       return consultationViews(tx.db, [next], isoDay(tx.now))[0]!;
     });
   } catch (e) {

@@ -5,7 +5,7 @@ import {
   type ReportParams,
   type ReportVerification,
 } from '../../../../shared/domain/report';
-import { write } from '../../audit/write';
+import { write, type WriteTx } from '../../audit/write';
 import type { CaseFileSession } from '../../case-file/session';
 import type { Sqlite } from '../../store/sqlite';
 import { CaseFileError, CaseFileErrorCode } from '../../support/errors';
@@ -78,54 +78,55 @@ export type RegisterInput = Omit<ReportRecord, 'generations'>;
  * another ID cannot happen (the ID is printed in the PDF) and are refused.
  */
 export function registerReport(session: CaseFileSession, entry: RegisterInput): ReportRecord {
-  return write(session, (tx) => {
-    const existing = tx.db
-      .prepare('SELECT id, data, generations FROM report WHERE sha256 = ?')
-      .get(entry.sha256) as ReportRow | undefined;
-    if (existing) {
-      if (existing.id !== entry.id) {
-        throw new CaseFileError(
-          CaseFileErrorCode.NotAllowed,
-          `These bytes are already registered as report ${existing.id}.`,
-        );
-      }
-      tx.db
-        .prepare('UPDATE report SET generations = generations + 1 WHERE id = ?')
-        .run(existing.id);
-      tx.audit({
-        action: 'report.regenerate',
-        entityType: 'report',
-        entityId: existing.id,
-        changes: {
-          generations: { before: existing.generations, after: existing.generations + 1 },
-          fileName: { before: null, after: entry.fileName },
-        },
-      });
-      return { ...toRecord(existing), generations: existing.generations + 1 };
+  return write(session, (tx) => registerReportTx(tx, entry));
+}
+
+/** `registerReport` inside a transaction that also records something else (a letter). */
+export function registerReportTx(tx: WriteTx, entry: RegisterInput): ReportRecord {
+  const existing = tx.db
+    .prepare('SELECT id, data, generations FROM report WHERE sha256 = ?')
+    .get(entry.sha256) as ReportRow | undefined;
+  if (existing) {
+    if (existing.id !== entry.id) {
+      throw new CaseFileError(
+        CaseFileErrorCode.NotAllowed,
+        `These bytes are already registered as report ${existing.id}.`,
+      );
     }
-    const { id, ...data } = entry;
-    tx.db
-      .prepare(
-        'INSERT INTO report (id, case_id, kind, sha256, data, generated_at) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(id, entry.caseId, entry.kind, entry.sha256, JSON.stringify(data), entry.generatedAt);
+    tx.db.prepare('UPDATE report SET generations = generations + 1 WHERE id = ?').run(existing.id);
     tx.audit({
-      action: 'report.generate',
+      action: 'report.regenerate',
       entityType: 'report',
-      entityId: id,
+      entityId: existing.id,
       changes: {
-        caseId: { before: null, after: entry.caseId },
-        kind: { before: null, after: entry.kind },
-        sha256: { before: null, after: entry.sha256 },
-        bytes: { before: null, after: entry.bytes },
-        pages: { before: null, after: entry.pages },
-        params: { before: null, after: entry.params },
-        sections: { before: null, after: entry.sections },
+        generations: { before: existing.generations, after: existing.generations + 1 },
         fileName: { before: null, after: entry.fileName },
       },
     });
-    return { ...entry, generations: 1 };
+    return { ...toRecord(existing), generations: existing.generations + 1 };
+  }
+  const { id, ...data } = entry;
+  tx.db
+    .prepare(
+      'INSERT INTO report (id, case_id, kind, sha256, data, generated_at) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    .run(id, entry.caseId, entry.kind, entry.sha256, JSON.stringify(data), entry.generatedAt);
+  tx.audit({
+    action: 'report.generate',
+    entityType: 'report',
+    entityId: id,
+    changes: {
+      caseId: { before: null, after: entry.caseId },
+      kind: { before: null, after: entry.kind },
+      sha256: { before: null, after: entry.sha256 },
+      bytes: { before: null, after: entry.bytes },
+      pages: { before: null, after: entry.pages },
+      params: { before: null, after: entry.params },
+      sections: { before: null, after: entry.sections },
+      fileName: { before: null, after: entry.fileName },
+    },
   });
+  return { ...entry, generations: 1 };
 }
 
 /** The reports of a case (or of the whole case file), newest first. */

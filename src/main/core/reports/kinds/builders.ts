@@ -18,4 +18,8 @@ export const BUILDERS: Record<ReportKind, ReportBuilder> = {
   interpol: buildInterpol as ReportBuilder,
   custody: buildCustody as ReportBuilder,
   'seizure-receipt': buildSeizureReceipt as ReportBuilder,
+  // Laid out by experts/letter-doc.ts, on its consultation; never through this registry.
+  'expert-letter': () => {
+    throw new Error('the request letter is laid out by its consultation');
+  },
 };

@@ -1,4 +1,5 @@
 import type { ReportKind } from '../../../../shared/domain/report';
+import { CaseFileError, CaseFileErrorCode } from '../../support/errors';
 import type { ReportCollector } from './collect-context';
 import { collectCustody } from './custody/collect';
 import { collectDossier } from './dossier/collect';
@@ -15,4 +16,10 @@ export const COLLECTORS: Record<ReportKind, ReportCollector> = {
   interpol: collectInterpol as ReportCollector,
   custody: collectCustody as ReportCollector,
   'seizure-receipt': collectSeizureReceipt as ReportCollector,
+  'expert-letter': () => {
+    throw new CaseFileError(
+      CaseFileErrorCode.NotAllowed,
+      "An expert's request letter is generated from its consultation (the case's Experts tab).",
+    );
+  },
 };
