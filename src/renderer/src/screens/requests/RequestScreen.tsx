@@ -1,32 +1,22 @@
 import {
   Alert,
   Anchor,
-  Box,
   Button,
   Card,
   EmptyState,
   Grid,
   Group,
-  List,
-  NavLink,
   Skeleton,
   Stack,
   Tabs,
-  Text,
   TextInput,
   Title,
-  Tooltip,
 } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconChevronLeft,
   IconChevronRight,
-  IconCircle,
-  IconCircleCheckFilled,
-  IconDeviceFloppy,
   IconFileSearch,
-  IconFileTypePdf,
-  IconPointFilled,
 } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { Link, useParams } from 'react-router';
@@ -38,21 +28,21 @@ import {
 } from '../../../../shared/domain/intl-request';
 import type { IpcError } from '../../../../shared/ipc/define';
 import { api } from '../../api';
-import { localIsoDate, useCalendarDate } from '../../components/data/dates';
 import { EditConflictAlert } from '../../components/data/EditConflictAlert';
 import { FieldErrors } from '../../components/data/FieldErrors';
 import { inputIssues, type InputIssue } from '../../lib/form-errors';
 import { useIpc } from '../../lib/useIpc';
 import { useNotify } from '../../lib/useNotify';
 import { useCaseContext } from '../cases/case-context';
-import { useCountries } from '../parties/countries';
 import { GenerateReportModal } from '../reports/GenerateReportModal';
 import { MlaSection } from './MlaSection';
-import { overdueDays, RequestStatusBadge } from './request-marks';
+import { RequestStatusBadge } from './request-marks';
 import { useCaseLists } from './request-form-parts';
 import { requestRoutes } from './request-routes';
 import { fieldsOf, sectionStates, sectionsOf, type SectionId } from './request-sections';
 import { useRequestsText } from './requests-text';
+import { RequestHeader } from './RequestHeader';
+import { RequestSectionNav } from './RequestSectionNav';
 import { ReturnSection } from './ReturnSection';
 import { TrackingCard } from './TrackingCard';
 
@@ -81,8 +71,6 @@ export function RequestScreen() {
   const t = useRequestsText();
   const call = useIpc();
   const notify = useNotify();
-  const date = useCalendarDate();
-  const countries = useCountries();
   const { view: caseView } = useCaseContext();
   const caseId = caseView.record.id;
   const requestId = useParams()['requestId'] ?? '';
@@ -224,7 +212,6 @@ export function RequestScreen() {
       issues.some((i) => fieldsOf(kind, s).includes(issueKey(i).split('.')[0] ?? '')),
     ),
   );
-  const late = overdueDays(record, localIsoDate());
   const setFields = (fields: RequestFields) => setDraft({ ...draft, fields });
 
   const keys = (event: KeyboardEvent<HTMLElement>) => {
@@ -241,14 +228,6 @@ export function RequestScreen() {
     }
   };
 
-  const missingList = (
-    <List size="sm" spacing={0}>
-      {missing.map((m) => (
-        <List.Item key={m}>{t(`essential.${m}`)}</List.Item>
-      ))}
-    </List>
-  );
-
   return (
     <Stack
       gap="md"
@@ -260,77 +239,15 @@ export function RequestScreen() {
       data-missing={missing.join(',')}
     >
       {back}
-      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
-        <Stack gap={2} miw={0} style={{ flex: 1 }}>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-            {kind === 'mla' ? t('kind.mla') : t('kind.return')}
-          </Text>
-          <Group gap="sm" wrap="nowrap">
-            <Title order={3} size="h4" data-testid="request-title">
-              {record.title}
-            </Title>
-            <RequestStatusBadge status={record.status} size="md" testId="request-status" />
-          </Group>
-          <Group gap="md">
-            {draft.fields.requestedState ? (
-              <Text size="sm" c="dimmed">
-                {countries.nameOf(draft.fields.requestedState)}
-              </Text>
-            ) : null}
-            {record.answerDue ? (
-              <Text
-                size="sm"
-                c={late !== null && late > 0 ? 'red.7' : 'dimmed'}
-                fw={late !== null && late > 0 ? 600 : undefined}
-                data-testid="request-header-due"
-              >
-                {t('tracking.answerDue')}: {date(record.answerDue)}
-                {late !== null && late > 0 ? ` — ${t('tracking.overdue', { count: late })}` : ''}
-              </Text>
-            ) : null}
-          </Group>
-        </Stack>
-        <Group gap="xs">
-          {dirty ? (
-            <Text size="xs" c="orange.8" data-testid="request-unsaved">
-              {t('screen.unsaved')}
-            </Text>
-          ) : null}
-          <Button
-            variant={dirty ? 'filled' : 'default'}
-            leftSection={<IconDeviceFloppy size={16} />}
-            onClick={() => void save()}
-            loading={busy}
-            disabled={!dirty}
-            data-testid="request-save"
-          >
-            {t('screen.save')}
-          </Button>
-          <Tooltip
-            label={
-              <Box>
-                <Text size="sm">{t('screen.generateBlocked')}</Text>
-                {missingList}
-              </Box>
-            }
-            disabled={missing.length === 0}
-            multiline
-            w={300}
-          >
-            <Box>
-              <Button
-                leftSection={<IconFileTypePdf size={16} />}
-                variant="light"
-                disabled={missing.length > 0}
-                onClick={() => void generate()}
-                data-testid="request-generate"
-              >
-                {t('screen.generate')}
-              </Button>
-            </Box>
-          </Tooltip>
-        </Group>
-      </Group>
+      <RequestHeader
+        record={record}
+        fields={draft.fields}
+        missing={missing}
+        dirty={dirty}
+        busy={busy}
+        onSave={() => void save()}
+        onGenerate={() => void generate()}
+      />
       {conflict ? <EditConflictAlert onReload={() => void reload()} reloading={reloading} /> : null}
       <FieldErrors issues={issues} testId="request-errors" />
       <Tabs value={tab} onChange={(v) => setTab(v ?? 'form')} keepMounted={false}>
@@ -349,48 +266,13 @@ export function RequestScreen() {
         <Tabs.Panel value="form" pt="md">
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 3 }}>
-              <Card padding="xs" data-testid="request-sections">
-                <Text size="xs" c="dimmed" fw={600} tt="uppercase" px="xs" pb={4}>
-                  {t('screen.sections')}
-                </Text>
-                {order.map((s, i) => {
-                  const state = errorSections.has(s) ? 'missing' : states[s];
-                  return (
-                    <NavLink
-                      key={s}
-                      component="button"
-                      type="button"
-                      active={s === current}
-                      label={`${i + 1}. ${t(`section.${s}`)}`}
-                      onClick={() => setSection(s)}
-                      leftSection={
-                        state === 'filled' ? (
-                          <IconCircleCheckFilled
-                            size={16}
-                            color="var(--mantine-color-teal-6)"
-                            aria-label={t('screen.filled')}
-                          />
-                        ) : state === 'missing' ? (
-                          <IconPointFilled
-                            size={16}
-                            color="var(--mantine-color-red-6)"
-                            aria-label={t('screen.essentialEmpty')}
-                          />
-                        ) : (
-                          <IconCircle
-                            size={16}
-                            color="var(--mantine-color-gray-4)"
-                            aria-label={t('screen.optional')}
-                          />
-                        )
-                      }
-                      c={state === 'missing' ? 'red.8' : undefined}
-                      data-testid={`request-section-${s}`}
-                      data-state={state}
-                    />
-                  );
-                })}
-              </Card>
+              <RequestSectionNav
+                order={order}
+                current={current}
+                states={states}
+                errorSections={errorSections}
+                onSelect={setSection}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 9 }}>
               <Card padding="md" data-testid="request-section-body" data-section={current}>
