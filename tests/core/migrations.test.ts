@@ -74,8 +74,9 @@ describe('migrations', () => {
       '0080-indicators',
       '0090-reports',
       '0100-print-derivative',
+      '0110-search-kinds',
     ]);
-    expect(LATEST_MIGRATION).toBe('0100-print-derivative');
+    expect(LATEST_MIGRATION).toBe('0110-search-kinds');
   });
 
   it('migrate to N-1, write data, migrate to N: the data survives and the new tables are STRICT', async () => {
@@ -111,7 +112,7 @@ describe('migrations', () => {
       const second = await migrate(qb);
       expect(second).toEqual({
         from: '0030-attachments',
-        to: '0100-print-derivative',
+        to: '0110-search-kinds',
         ran: [
           '0040-cases-objects',
           '0050-provenance',
@@ -120,6 +121,7 @@ describe('migrations', () => {
           '0080-indicators',
           '0090-reports',
           '0100-print-derivative',
+          '0110-search-kinds',
         ],
       });
       expect(await appliedMigrations(qb)).toEqual([
@@ -133,6 +135,7 @@ describe('migrations', () => {
         '0080-indicators',
         '0090-reports',
         '0100-print-derivative',
+        '0110-search-kinds',
       ]);
 
       // The entries written at N-1 are all there, unchanged, and still chain.
@@ -231,8 +234,8 @@ describe('migrations', () => {
 
       // Running it again does nothing.
       expect(await migrate(qb)).toEqual({
-        from: '0100-print-derivative',
-        to: '0100-print-derivative',
+        from: '0110-search-kinds',
+        to: '0110-search-kinds',
         ran: [],
       });
     } finally {
@@ -286,6 +289,7 @@ describe('migrations', () => {
     // Take the case file back to 0040-cases-objects: 0070, 0060 and 0050 only add these tables
     // (their indexes go with them) and seed vocabularies.
     db.exec(`
+      DELETE FROM kysely_migration WHERE name = '0110-search-kinds';
       DELETE FROM kysely_migration WHERE name = '0100-print-derivative';
       DROP TABLE intl_request; DROP TABLE report;
       DELETE FROM kysely_migration WHERE name = '0090-reports';
@@ -333,6 +337,7 @@ describe('migrations', () => {
         '0080-indicators',
         '0090-reports',
         '0100-print-derivative',
+        '0110-search-kinds',
       ]);
       expect(tableNames(session.db)).toEqual(
         expect.arrayContaining([
@@ -369,7 +374,7 @@ describe('migrations', () => {
         operator_name: OPERATOR,
       });
       expect(JSON.parse(last?.changes ?? '{}')).toEqual({
-        schema: { before: '0040-cases-objects', after: '0100-print-derivative' },
+        schema: { before: '0040-cases-objects', after: '0110-search-kinds' },
       });
       const report = await verifyCaseFile(session);
       expect(report.firstProblem).toBeUndefined();

@@ -6,8 +6,21 @@ import { Id } from './common';
  * diacritics and Serbian/Macedonian script (shared/search/fold.ts); results come grouped by kind.
  */
 
-/** What the search finds, in the order the groups are shown. */
-export const SEARCH_KINDS = ['case', 'party', 'seizure', 'object', 'journal', 'document'] as const;
+/**
+ * What the search finds, in the order the groups are shown. A kind's position is part of the
+ * index's stored rowids (core/search/search-index.ts): append new kinds, never reorder.
+ */
+export const SEARCH_KINDS = [
+  'case',
+  'party',
+  'seizure',
+  'object',
+  'journal',
+  'document',
+  'account',
+  'payment',
+  'request',
+] as const;
 export const SearchKind = z.enum(SEARCH_KINDS);
 export type SearchKind = z.infer<typeof SearchKind>;
 

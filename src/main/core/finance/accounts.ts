@@ -25,6 +25,7 @@ import {
 import type { Sqlite } from '../store/sqlite';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 import { parseInput } from '../support/validate';
+import { indexAccount } from './finance-search';
 import { ACCOUNT_SPEC } from './specs';
 import { accountLabel, nameResolver, requireOrder } from './support';
 
@@ -148,6 +149,7 @@ export function addAccount(
     const record: AccountRecord = { ...fields, caseId, ...newMeta(tx) };
     insertRecord(tx, ACCOUNT_SPEC, record);
     syncCitations(tx.db, 'account', record.id, record.sources);
+    indexAccount(tx.db, record);
     return accountView(tx.db, record.id);
   });
 }
@@ -165,7 +167,10 @@ export function updateAccount(
       ...fields,
       caseId: c.caseId,
     }));
-    if (next.version !== current.version) syncCitations(tx.db, 'account', id, next.sources);
+    if (next.version !== current.version) {
+      syncCitations(tx.db, 'account', id, next.sources);
+      indexAccount(tx.db, next);
+    }
     return accountView(tx.db, id);
   });
 }

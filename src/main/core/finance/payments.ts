@@ -17,6 +17,7 @@ import { insertRecord, newMeta, requireRecord, updateRecord } from '../records/r
 import type { Sqlite } from '../store/sqlite';
 import { parseInput } from '../support/validate';
 import { eventsCiting } from './event-payments';
+import { indexPayment } from './finance-search';
 import { PAYMENT_SPEC } from './specs';
 import { accountLabels, nameResolver, requireAccountOfCase } from './support';
 
@@ -123,6 +124,7 @@ export function addPayment(
     };
     insertRecord(tx, PAYMENT_SPEC, record);
     syncCitations(tx.db, 'payment', record.id, record.sources);
+    indexPayment(tx.db, record);
     return paymentView(tx.db, record.id);
   });
 }
@@ -143,7 +145,10 @@ export function updatePayment(
       row: c.row,
       fingerprint: c.fingerprint,
     }));
-    if (next.version !== current.version) syncCitations(tx.db, 'payment', id, next.sources);
+    if (next.version !== current.version) {
+      syncCitations(tx.db, 'payment', id, next.sources);
+      indexPayment(tx.db, next);
+    }
     return paymentView(tx.db, id);
   });
 }

@@ -28,6 +28,7 @@ import {
   type StoredRecord,
 } from '../records/record-store';
 import type { Sqlite } from '../store/sqlite';
+import { indexAccount, paymentIndexer } from './finance-search';
 import { ACCOUNT_SPEC, PAYMENT_SPEC } from './specs';
 import { STATEMENT_IMPORT_SPEC } from './statement-mappings';
 import type { StatementBytes } from './statement-read';
@@ -93,12 +94,14 @@ type PaymentData = Omit<PaymentRecord, 'id' | 'version' | 'createdAt' | 'updated
  * data as JSON in PaymentFields' order), without an audit entry each (see the module comment)
  * and without copying each record twice: 100,000 rows must stay well inside the time budget.
  * The first payment is checked against PaymentFields; should the schema ever add a default the
- * import does not know, every payment is parsed from then on.
+ * import does not know, every payment is parsed from then on. Each payment is indexed for the
+ * global search as it is written.
  */
 function paymentWriter(tx: WriteTx) {
   const at = tx.now.toISOString();
   let statement: ReturnType<Sqlite['prepare']> | null = null;
   let parseEvery: boolean | null = null;
+  const index = paymentIndexer(tx.db, { fresh: true });
   return (
     built: PaymentFields,
     imported: Pick<PaymentRecord, 'caseId' | 'importId' | 'row' | 'fingerprint'>,
@@ -118,6 +121,8 @@ function paymentWriter(tx: WriteTx) {
     }
     const id = tx.newId();
     statement.run([id, ...Object.values(columns), JSON.stringify(data), 1, at, at]);
+    // `data` is written already and not used again: lend it the id rather than copy it.
+    index(Object.assign(data, { id }));
     return id;
   };
 }
@@ -157,6 +162,7 @@ function counterpartyAccounts(
       caseId,
       ...newMeta(tx),
     });
+    indexAccount(tx.db, account);
     byKey.set(key, account);
     created += 1;
   }

@@ -23,6 +23,7 @@ import type { Sqlite } from '../store/sqlite';
 import { CaseFileError, CaseFileErrorCode } from '../support/errors';
 import { parseInput } from '../support/validate';
 import { requireCode } from '../vocab/vocabulary';
+import { indexRequest } from './request-search';
 import { REQUEST_SPEC, SECTION_NAMES } from './request-spec';
 
 /**
@@ -179,7 +180,9 @@ export function createRequest(
       history: [],
       ...newMeta(tx),
     };
-    return insertRecord(tx, REQUEST_SPEC, record);
+    const created = insertRecord(tx, REQUEST_SPEC, record);
+    indexRequest(tx.db, created);
+    return created;
   });
 }
 
@@ -202,7 +205,7 @@ export function updateRequest(
       );
     }
     checkReferences(tx.db, current.caseId, fields);
-    return updateRecord(tx, REQUEST_SPEC, id, version, (r) => ({
+    const next = updateRecord(tx, REQUEST_SPEC, id, version, (r) => ({
       caseId: r.caseId,
       title,
       fields,
@@ -210,6 +213,8 @@ export function updateRequest(
       answerDue: r.answerDue,
       history: r.history,
     }));
+    if (next.version !== current.version) indexRequest(tx.db, next);
+    return next;
   });
 }
 
@@ -293,7 +298,7 @@ export function recordRequestStatus(
     if (answerDue !== null && step.status === 'sent' && answerDue < step.on) {
       throw invalid('answerDue', 'the answer cannot be due before the request was sent', WHAT);
     }
-    return updateRecord(
+    const next = updateRecord(
       tx,
       REQUEST_SPEC,
       step.id,
@@ -318,5 +323,7 @@ export function recordRequestStatus(
       }),
       'request.status',
     );
+    indexRequest(tx.db, next);
+    return next;
   });
 }

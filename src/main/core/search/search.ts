@@ -85,10 +85,11 @@ interface Found {
 }
 
 /**
- * Searches cases, parties, seizures, objects, journal entries and documents at once, insensitive
- * to case, diacritics and script: "Никола" finds "Nikola", "djordje" finds "Đorđe". Groups come
- * in SEARCH_KINDS order, each counted up to SEARCH_TOTAL_CAP and ranked with bm25 (unless a word
- * is too common for that: see RANK_BUDGET). Read-only; the query's text never causes an error.
+ * Searches cases, parties, seizures, objects, journal entries, documents, accounts, payments and
+ * international requests at once, insensitive to case, diacritics and script: "Никола" finds
+ * "Nikola", "djordje" finds "Đorđe". Groups come in SEARCH_KINDS order, each counted up to
+ * SEARCH_TOTAL_CAP and ranked with bm25 (unless a word is too common for that: see RANK_BUDGET).
+ * Read-only; the query's text never causes an error.
  */
 export function searchAll(session: CaseFileSession, request: SearchRequest): SearchResults {
   const { query, caseId, kinds, limitPerKind } = parseInput(Request, request, 'search');

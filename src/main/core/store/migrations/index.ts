@@ -9,6 +9,7 @@ import * as m0070 from './0070-experts';
 import * as m0080 from './0080-indicators';
 import * as m0090 from './0090-reports';
 import * as m0100 from './0100-print-derivative';
+import * as m0110 from './0110-search-kinds';
 
 /**
  * Every migration, imported statically so that the bundled main process carries them (a folder
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0080-indicators': m0080,
   '0090-reports': m0090,
   '0100-print-derivative': m0100,
+  '0110-search-kinds': m0110,
 };
 
 export const LATEST_MIGRATION = Object.keys(migrations).sort().at(-1) as string;
