@@ -11,9 +11,11 @@ import {
   RedListMatchRecord,
   SuggestionDecision,
 } from './indicator';
+import { RequestRecord } from './intl-request';
 import { CustodyEntry, ExternalCheck, LegalStatusChange, ObjectRecord, Photo } from './object';
 import { CaseParty, PartyRecord } from './party';
 import { ClaimRecord, ProvenanceEventRecord } from './provenance';
+import { ReportRecord } from './report';
 import { SeizureRecord } from './seizure';
 import { StatementImportRecord } from './statement';
 import { VOCABULARY_KINDS } from './vocabularies';
@@ -165,6 +167,14 @@ export const CaseBundle = z
     observations: z.array(ObservationRecord).default([]),
     suggestionDecisions: z.array(SuggestionDecision).default([]),
     redListMatches: z.array(RedListMatchRecord).default([]),
+    /**
+     * PDF reports (issue #9): the cases' international requests (mutual legal assistance, return
+     * of a cultural object) with their status history, and the report register, one entry per
+     * distinct PDF generated for the cases (its ID and SHA-256 are what a PDF is verified
+     * against, so the receiving case file can recognise a copy that reached it byte for byte).
+     */
+    intlRequests: z.array(RequestRecord).default([]),
+    reports: z.array(ReportRecord).default([]),
     attachments: z.array(BundleAttachment).default([]),
     vocabulary: z.array(BundleVocabularyEntry).default([]),
   })

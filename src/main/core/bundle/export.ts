@@ -23,6 +23,7 @@ import { collectExperts } from './expert-sections';
 import { collectFinance } from './finance-sections';
 import { collectIndicators } from './indicator-sections';
 import { collectProvenance } from './provenance-sections';
+import { collectReports } from './report-sections';
 import {
   CASE_LINKS,
   CASE_PARTIES,
@@ -49,7 +50,8 @@ const inList = (n: number) => `(${Array.from({ length: n }, () => '?').join(', '
  * Parties come along when a case names them (roles, seizure forms, documents' issuers, provenance
  * events, claims, accounts, payments, relationships), with the parties they were merged into;
  * experts when the cases' consultations or opinions name them; the indicator catalogue versions
- * the cases' observations use;
+ * the cases' observations use; the cases' international requests and report register (with the
+ * parties the requests name and the reports disclose);
  * links between cases only when both cases are in the bundle. Documents' files and imported
  * statements go with the other attachments.
  */
@@ -85,10 +87,12 @@ export function collectBundle(
     attachmentIds: statementFiles,
     ...finance
   } = collectFinance(db, ids);
+  const { partyIds: reportParties, ...reports } = collectReports(db, ids);
   const partyIds = new Set([
     ...caseParties.map((r) => r.partyId),
     ...provenanceParties,
     ...financeParties,
+    ...reportParties,
   ]);
   for (const s of seizures) {
     for (const ref of [s.holder, s.shipment?.consignor, s.shipment?.consignee]) {
@@ -151,6 +155,7 @@ export function collectBundle(
     ...finance,
     ...collectExperts(db, ids),
     ...collectIndicators(db, ids),
+    ...reports,
     vocabulary,
     attachmentIds: [...attachmentIds].sort(),
   };

@@ -35,7 +35,10 @@ import { importIndicators } from './indicator-sections';
 import { OBSERVATION_SPEC, RED_LIST_MATCH_SPEC } from '../indicators/specs';
 import { checkProvenance } from './provenance-checks';
 import { importProvenance } from './provenance-sections';
-import { reindexObject, reindexSeizure } from './reindex';
+import { REQUEST_SPEC } from '../reports/request-spec';
+import { checkReports } from './report-checks';
+import { importReports } from './report-sections';
+import { reindexFinance, reindexObject, reindexSeizure } from './reindex';
 import {
   CASE_LINKS,
   CASE_PARTIES,
@@ -173,6 +176,7 @@ async function prepare(
   checkFinance(bundle, db, issue);
   checkExperts(bundle, db, issue);
   checkIndicators(bundle, db, issue);
+  checkReports(bundle, db, issue);
 
   // Clashes with the case file: same identifier with other content, or a taken reference.
   const clash = <R extends StoredRecord>(section: Section, spec: RecordSpec<R>) =>
@@ -204,6 +208,7 @@ async function prepare(
   clash('opinions', OPINION_SPEC);
   clash('observations', OBSERVATION_SPEC);
   clash('redListMatches', RED_LIST_MATCH_SPEC);
+  clash('intlRequests', REQUEST_SPEC);
   const rowClash = <T extends { id: string }>(section: Section, spec: RowTable<T>) =>
     (bundle[section] as unknown as T[]).forEach((r, i) => {
       const [stored] = readRows(db, spec, 'id = ?', [r.id]);
@@ -368,8 +373,10 @@ function commit(session: CaseFileSession, { bundle, sources }: Prepared): Import
       count(outcome === 'created' ? created : unchanged, section);
     importProvenance(tx, bundle, records, counted);
     importFinance(tx, bundle, records, counted);
+    reindexFinance(db, bundle);
     importExperts(tx, records);
     importIndicators(tx, bundle, records, counted, session.actor.operatorName);
+    importReports(tx, bundle.reports, records, counted);
     // Parties are indexed last: a kept party's entry includes the parties merged into it.
     for (const id of newParties) indexParty(tx, id);
 
