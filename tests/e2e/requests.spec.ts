@@ -86,6 +86,14 @@ test.describe('International requests', () => {
       'filled',
     );
     await expect(page.getByTestId('request-unsaved')).toBeVisible();
+    // Leaving with unsaved changes asks first; "Cancel" keeps what was typed.
+    await page.getByTestId('request-back').click();
+    const ask = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await expect(ask).toBeVisible();
+    await page.getByTestId('confirm-cancel').click();
+    await expect(ask).toBeHidden();
+    await expect(screen).toBeVisible();
+    await expect(page.getByTestId('request-to-name')).toHaveValue('Bundesministerium für Justiz');
 
     // 3. Subject, summary, facts: one after the other with "next".
     await page.getByTestId('request-next').click();
@@ -102,13 +110,31 @@ test.describe('International requests', () => {
       .fill('In March 2026 a consignment of antiquities was seized at the border crossing…');
 
     // 4. An offence (repeatable) and a measure (repeatable, with an object picked).
+    // The case's four offences come in with one click, each qualified by its vocabulary label;
+    // then none is left to add. One is removed again, one is typed by hand with a type picked.
     await section(page, 'offences');
+    await page.getByTestId('request-offence-add-case').click();
+    await expect(page.getByTestId('request-offence-add-case')).toHaveCount(0);
+    await expect(page.getByTestId('request-offence-0-qualification')).toHaveValue(
+      'Illegal importation',
+    );
+    await expect(page.getByTestId('request-offence-3-qualification')).toHaveValue(
+      'Organised crime',
+    );
+    for (let n = 3; n >= 0; n--) await page.getByTestId(`request-offence-${n}-remove`).click();
+    await expect(page.getByTestId('request-offence-add-case')).toBeVisible();
     await page.getByTestId('request-offence-add').click();
+    await page.getByTestId('request-offence-0-type').click();
+    await page.getByRole('option', { name: 'Illegal exportation', exact: true }).click();
+    await expect(page.getByTestId('request-offence-0-qualification')).toHaveValue(
+      'Illegal exportation',
+    );
     await page
       .getByTestId('request-offence-0-qualification')
       .fill('Illicit export of cultural property');
     await page.getByTestId('request-offence-0-provision').fill('Art. 350 CC');
     await page.getByTestId('request-offence-0-maxPenalty').fill('8 years');
+    await page.screenshot({ path: path.join(SHOTS, 'requests-offences.png') });
     await section(page, 'measures');
     await page.getByTestId('request-measure-add').click();
     await page.getByTestId('request-measure-0-kind').click();
@@ -214,5 +240,18 @@ test.describe('International requests', () => {
       'filled',
     );
     await page.screenshot({ path: path.join(SHOTS, 'requests-return.png') });
+
+    // 9. The awareness date typed but not saved: leaving and confirming "Discard" drops it.
+    await page.getByTestId('request-back').click();
+    await page.getByTestId('confirm-ok').click();
+    await expect(page.getByTestId('requests-panel')).toBeVisible();
+    await page
+      .getByTestId('request-row')
+      .and(page.locator('[data-kind="return"]'))
+      .first()
+      .getByTestId('request-open')
+      .click();
+    await section(page, 'awareness');
+    await expect(page.getByTestId('request-awareOn')).not.toHaveValue('2026-02-01');
   });
 });

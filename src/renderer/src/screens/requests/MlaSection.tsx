@@ -1,9 +1,10 @@
-import { Checkbox, Grid, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Stack, TextInput } from '@mantine/core';
 import type { EssentialSection, MlaFields } from '../../../../shared/domain/intl-request';
+import { useVocabulary } from '../../hooks/useVocabulary';
+import { useCaseContext } from '../cases/case-context';
 import { mlaMeasures, mlaOffences, mlaPersons } from './mla-list-sections';
 import {
-  AuthorityFields,
-  CountrySelect,
+  AddressingFields,
   LongText,
   RecordPicker,
   type CaseLists,
@@ -23,6 +24,11 @@ export function MlaSection(props: {
 }) {
   const t = useRequestsText();
   const { fields, errorOf, missing, lists } = props;
+  const { view: caseView } = useCaseContext();
+  const offenceTypes = useVocabulary(
+    'offence_type',
+    fields.offences.flatMap((o) => (o.code ? [o.code] : [])),
+  );
   const set = <K extends keyof MlaFields>(key: K, value: MlaFields[K]) =>
     props.onChange({ ...fields, [key]: value });
 
@@ -30,39 +36,9 @@ export function MlaSection(props: {
     case 'header':
       return (
         <Stack gap="md">
-          <Grid gap="sm">
-            <Grid.Col span={{ base: 12, sm: 6 }}>
-              <CountrySelect
-                label={t('field.requestedState')}
-                required
-                value={fields.requestedState}
-                onChange={(c) => set('requestedState', c)}
-                error={errorOf('requestedState')}
-                testId="request-requestedState"
-              />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput
-                label={t('field.reference')}
-                value={fields.reference}
-                onChange={(e) => set('reference', e.currentTarget.value)}
-                error={errorOf('reference')}
-                data-testid="request-reference"
-              />
-            </Grid.Col>
-          </Grid>
-          <AuthorityFields
-            title={t('field.to')}
-            path="to"
-            value={fields.to}
-            onChange={(v) => set('to', v)}
-            errorOf={errorOf}
-          />
-          <AuthorityFields
-            title={t('field.from')}
-            path="from"
-            value={fields.from}
-            onChange={(v) => set('from', v)}
+          <AddressingFields
+            fields={fields}
+            onChange={(patch) => props.onChange({ ...fields, ...patch })}
             errorOf={errorOf}
           />
           <TextInput
@@ -105,7 +81,10 @@ export function MlaSection(props: {
       );
     }
     case 'offences':
-      return mlaOffences({ fields, set, errorOf, missing, lists, t });
+      return mlaOffences(
+        { fields, set, errorOf, missing, lists, t },
+        { ...offenceTypes, ofCase: caseView.record.offences },
+      );
     case 'persons':
       return mlaPersons({ fields, set, errorOf, missing, lists, t });
     case 'measures':

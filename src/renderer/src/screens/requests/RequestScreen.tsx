@@ -30,6 +30,7 @@ import type { IpcError } from '../../../../shared/ipc/define';
 import { api } from '../../api';
 import { EditConflictAlert } from '../../components/data/EditConflictAlert';
 import { FieldErrors } from '../../components/data/FieldErrors';
+import { useLeaveGuard } from '../../components/data/useLeaveGuard';
 import { inputIssues, type InputIssue } from '../../lib/form-errors';
 import { useIpc } from '../../lib/useIpc';
 import { useNotify } from '../../lib/useNotify';
@@ -107,6 +108,7 @@ export function RequestScreen() {
   }, [load]);
 
   const dirty = record !== null && draft !== null && !same(draft, draftOf(record));
+  useLeaveGuard(dirty);
   const missing = useMemo(() => (draft ? missingSections(draft.fields) : []), [draft]);
   const missingSet = useMemo(() => new Set(missing), [missing]);
   const states = useMemo(() => (draft ? sectionStates(draft.fields) : null), [draft]);

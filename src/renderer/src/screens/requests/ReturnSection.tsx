@@ -7,8 +7,7 @@ import {
 } from '../../../../shared/domain/intl-request';
 import { localIsoDate, useCalendarDate } from '../../components/data/dates';
 import {
-  AuthorityFields,
-  CountrySelect,
+  AddressingFields,
   LongText,
   PartyPicker,
   RecordPicker,
@@ -78,39 +77,9 @@ export function ReturnSection(props: {
     case 'header':
       return (
         <Stack gap="md">
-          <Grid gap="sm">
-            <Grid.Col span={{ base: 12, sm: 6 }}>
-              <CountrySelect
-                label={t('field.requestedState')}
-                required
-                value={fields.requestedState}
-                onChange={(c) => set('requestedState', c)}
-                error={errorOf('requestedState')}
-                testId="request-requestedState"
-              />
-            </Grid.Col>
-            <Grid.Col span={{ base: 12, sm: 6 }}>
-              <TextInput
-                label={t('field.reference')}
-                value={fields.reference}
-                onChange={(e) => set('reference', e.currentTarget.value)}
-                error={errorOf('reference')}
-                data-testid="request-reference"
-              />
-            </Grid.Col>
-          </Grid>
-          <AuthorityFields
-            title={t('field.to')}
-            path="to"
-            value={fields.to}
-            onChange={(v) => set('to', v)}
-            errorOf={errorOf}
-          />
-          <AuthorityFields
-            title={t('field.from')}
-            path="from"
-            value={fields.from}
-            onChange={(v) => set('from', v)}
+          <AddressingFields
+            fields={fields}
+            onChange={(patch) => props.onChange({ ...fields, ...patch })}
             errorOf={errorOf}
           />
         </Stack>

@@ -1,4 +1,5 @@
-import { Grid, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Grid, Select, Stack, TextInput } from '@mantine/core';
+import { IconListCheck } from '@tabler/icons-react';
 import {
   MEASURE_KINDS,
   type EssentialSection,
@@ -37,6 +38,14 @@ export interface MlaListArgs {
   t: RequestsText;
 }
 
+/** The `offence_type` vocabulary and the case's own offences, for the offences section. */
+export interface OffenceChoices {
+  options: ReadonlyArray<{ value: string; label: string }>;
+  labelOf: (code: string) => string;
+  /** The codes recorded on the case (its Details), in their order. */
+  ofCase: readonly string[];
+}
+
 const newOffence = (): OffenceStatement => ({
   code: null,
   qualification: '',
@@ -55,7 +64,17 @@ const newMeasure = (): Measure => ({
 });
 
 /** The offences section: each offence's qualification, provision, legal text, penalty, limitation. */
-export function mlaOffences({ fields, set, errorOf, missing, t }: MlaListArgs) {
+export function mlaOffences(
+  { fields, set, errorOf, missing, t }: MlaListArgs,
+  choices: OffenceChoices,
+) {
+  const stated = new Set(fields.offences.flatMap((o) => (o.code ? [o.code] : [])));
+  const notYet = choices.ofCase.filter((code) => !stated.has(code));
+  const addFromCase = () =>
+    set('offences', [
+      ...fields.offences,
+      ...notYet.map((code) => ({ ...newOffence(), code, qualification: choices.labelOf(code) })),
+    ]);
   return (
     <Stack gap="sm">
       {fields.offences.map((o, i) => {
@@ -77,6 +96,25 @@ export function mlaOffences({ fields, set, errorOf, missing, t }: MlaListArgs) {
             }
             testId={`request-offence-${i}`}
           >
+            <Select
+              label={t('offence.type')}
+              description={t('offence.typeHint')}
+              data={choices.options.map(({ value, label }) => ({ value, label }))}
+              value={o.code}
+              onChange={(code) => {
+                // The qualification follows the type while it is empty or still the old type's
+                // wording; once the person has written their own, it is left alone.
+                const was = o.code ? choices.labelOf(o.code) : '';
+                const own = o.qualification.trim() !== '' && o.qualification.trim() !== was;
+                put({
+                  code,
+                  qualification: code && !own ? choices.labelOf(code) : o.qualification,
+                });
+              }}
+              searchable
+              clearable
+              data-testid={`request-offence-${i}-type`}
+            />
             <TextInput
               label={t('offence.qualification')}
               required
@@ -130,6 +168,18 @@ export function mlaOffences({ fields, set, errorOf, missing, t }: MlaListArgs) {
         addLabel={t('offence.add')}
         onAdd={() => set('offences', [...fields.offences, newOffence()])}
         testId="request-offence-add"
+        extra={
+          notYet.length > 0 ? (
+            <Button
+              variant="subtle"
+              leftSection={<IconListCheck size={16} />}
+              onClick={addFromCase}
+              data-testid="request-offence-add-case"
+            >
+              {t('offence.addFromCase', { count: notYet.length })}
+            </Button>
+          ) : null
+        }
       />
     </Stack>
   );

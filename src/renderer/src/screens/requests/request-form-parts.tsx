@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Authority } from '../../../../shared/domain/intl-request';
+import type { Authority, MlaFields } from '../../../../shared/domain/intl-request';
 import { api } from '../../api';
 import { useIpc } from '../../lib/useIpc';
 import { useCountries } from '../parties/countries';
@@ -172,6 +172,58 @@ export function CountrySelect(props: {
   );
 }
 
+/** What every request's header holds: the requested state, our reference, the two authorities. */
+type Addressing = Pick<MlaFields, 'requestedState' | 'reference' | 'to' | 'from'>;
+
+/** The header section both request kinds start with: to whom, from whom, under which reference. */
+export function AddressingFields(props: {
+  fields: Addressing;
+  onChange: (patch: Partial<Addressing>) => void;
+  errorOf: ErrorOf;
+}) {
+  const t = useRequestsText();
+  const { fields, onChange, errorOf } = props;
+  return (
+    <>
+      <Grid gap="sm">
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <CountrySelect
+            label={t('field.requestedState')}
+            required
+            value={fields.requestedState}
+            onChange={(c) => onChange({ requestedState: c })}
+            error={errorOf('requestedState')}
+            testId="request-requestedState"
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 6 }}>
+          <TextInput
+            label={t('field.reference')}
+            value={fields.reference}
+            onChange={(e) => onChange({ reference: e.currentTarget.value })}
+            error={errorOf('reference')}
+            data-testid="request-reference"
+          />
+        </Grid.Col>
+      </Grid>
+      <AuthorityFields
+        title={t('field.to')}
+        path="to"
+        value={fields.to}
+        onChange={(v) => onChange({ to: v })}
+        errorOf={errorOf}
+      />
+      <AuthorityFields
+        title={t('field.from')}
+        path="from"
+        value={fields.from}
+        onChange={(v) => onChange({ from: v })}
+        errorOf={errorOf}
+      />
+    </>
+  );
+}
+
 /** An authority: name (what makes it given), person acting, function, contacts, country. */
 export function AuthorityFields(props: {
   title: string;
@@ -321,6 +373,8 @@ export function RepeatFooter(props: {
   addLabel: string;
   onAdd: () => void;
   testId: string;
+  /** A second action beside Add (e.g. "Add the case's offences"). */
+  extra?: ReactNode;
 }) {
   return (
     <Stack gap="xs">
@@ -338,6 +392,7 @@ export function RepeatFooter(props: {
         >
           {props.addLabel}
         </Button>
+        {props.extra}
       </Group>
     </Stack>
   );
