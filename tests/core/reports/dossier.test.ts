@@ -169,5 +169,35 @@ describe('the prosecution dossier', () => {
     expect(sr.text).toContain('Страна 1 од');
     expect(sr.text).toContain('Број доказног предмета');
     expect(sr.text).toContain('Четвероеванђеље');
+
+    // The other languages the issue starts with: fixed headings, labels and the page footer.
+    const others = [
+      [
+        'mk',
+        'Резиме на предметот',
+        'Каталог на предмети',
+        'Број на доказен предмет',
+        'Страница 1 од',
+      ],
+      [
+        'sq',
+        'Përmbledhja e çështjes',
+        'Katalogu i objekteve',
+        'Numri i provës materiale',
+        'Faqja 1 nga',
+      ],
+      ['sr-Latn', 'Sažetak predmeta', 'Katalog predmeta', 'Broj dokaznog predmeta', 'Strana 1 od'],
+    ] as const;
+    for (const [language, summary, catalogue, exhibit, page] of others) {
+      const r = await render(language, {
+        caseId: caseId(TRANSIT),
+        language,
+        sections: ['summary', 'objects'],
+      });
+      expect(r.report.sections.slice(0, 1)).toEqual([summary]);
+      for (const heading of [catalogue, exhibit, page]) expect(r.text).toContain(heading);
+      // The names as they are written, whatever the report's language.
+      expect(r.text).toContain('Четвероеванђеље');
+    }
   }, 240_000);
 });
