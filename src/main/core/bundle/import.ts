@@ -50,6 +50,7 @@ import {
   STATUS_CHANGES,
   type RowTable,
 } from './tables';
+import { canonicalJson } from '../support/canonical-json';
 
 /** JSON.parse cannot hold much more in one string (V8's limit is about 512 MiB). */
 export const MAX_BUNDLE_BYTES = 500 * 1024 * 1024;
@@ -85,17 +86,6 @@ function refused(issues: ImportIssue[]): CaseFileError {
       issues: shown.map((i) => ({ path: i.path, message: i.message })),
       total: issues.length,
     },
-  );
-}
-
-/** Sorted-key JSON, to tell whether a stored record equals the bundle's. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
-        )
-      : v,
   );
 }
 
@@ -182,7 +172,7 @@ async function prepare(
   const clash = <R extends StoredRecord>(section: Section, spec: RecordSpec<R>) =>
     (bundle[section] as unknown as R[]).forEach((r, i) => {
       const stored = getRecord<R>(db, spec, r.id);
-      if (stored && canonical(inSchema(section, stored)) !== canonical(r)) {
+      if (stored && canonicalJson(inSchema(section, stored)) !== canonicalJson(r)) {
         issue(
           [section, i],
           `the case file holds a different version of this ${spec.entity} (version ${stored.version}); it is not overwritten`,
@@ -212,7 +202,7 @@ async function prepare(
   const rowClash = <T extends { id: string }>(section: Section, spec: RowTable<T>) =>
     (bundle[section] as unknown as T[]).forEach((r, i) => {
       const [stored] = readRows(db, spec, 'id = ?', [r.id]);
-      if (stored && canonical(stored) !== canonical(r))
+      if (stored && canonicalJson(stored) !== canonicalJson(r))
         issue([section, i], `the case file holds a different ${spec.entity} with this identifier`);
     });
   rowClash('caseStatusChanges', STATUS_CHANGES);

@@ -4,6 +4,7 @@ import { caseOfRecord } from '../indicators/observations';
 import type { Sqlite } from '../store/sqlite';
 import { referenceResolver, vocabularyResolver, type Issue } from './import-checks';
 import { storedBundleVersion, storedDecision } from './indicator-sections';
+import { canonicalJson } from '../support/canonical-json';
 
 /**
  * The checks of a bundle's indicator sections, as the services enforce them, applied to the
@@ -18,17 +19,6 @@ import { storedBundleVersion, storedDecision } from './indicator-sections';
  *   names the observation it made, of the same case;
  * - a Red List match is on an object of its case and names a category of a Red List.
  */
-/** Sorted-key JSON, to tell whether a stored row equals the bundle's. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
-        )
-      : v,
-  );
-}
-
 export function checkIndicators(bundle: CaseBundle, db: Sqlite, issue: Issue): void {
   const { ref, exists } = referenceResolver(bundle, db, issue);
   const { code, parentOf } = vocabularyResolver(bundle, db, issue);

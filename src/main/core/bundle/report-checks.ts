@@ -9,6 +9,7 @@ import {
   type RecordKind,
 } from './import-checks';
 import { reportData } from './report-sections';
+import { canonicalJson } from '../support/canonical-json';
 
 /**
  * The checks of a bundle's international requests and report register, as the services enforce
@@ -25,17 +26,6 @@ import { reportData } from './report-sections';
  * Identifiers are unique within each section and SHA-256 within the register. Clashes of requests
  * with stored ones are checked with the other records (import.ts).
  */
-
-/** Sorted-key JSON, to tell whether a stored entry equals the bundle's. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)),
-        )
-      : v,
-  );
-}
 
 const STATUS_WORDS: Record<RequestStatus, string> = {
   draft: 'draft',

@@ -16,12 +16,8 @@ import { objectSpec } from '../objects/object-specs';
 import { photoImage } from '../photos';
 import { photoViews } from '../photos/photo-store';
 import { requireRecord, updateRecord } from '../records/record-store';
-import {
-  canonicalJson,
-  registerReportTx,
-  reportIdFor,
-  sha256Hex,
-} from '../reports/engine/register';
+import { registerReportTx, reportIdFor, sha256Hex } from '../reports/engine/register';
+import { canonicalJson } from '../support/canonical-json';
 import { renderPdf } from '../reports/pdf';
 import type { Sqlite } from '../store/sqlite';
 import { writeFileAtomic } from '../support/durable-fs';

@@ -9,6 +9,7 @@ import { write, type WriteTx } from '../../audit/write';
 import type { CaseFileSession } from '../../case-file/session';
 import type { Sqlite } from '../../store/sqlite';
 import { CaseFileError, CaseFileErrorCode } from '../../support/errors';
+import { canonicalJson } from '../../support/canonical-json';
 
 /**
  * The report register: every distinct PDF generated gets one entry (ID, SHA-256, size, pages,
@@ -39,22 +40,6 @@ export function reportIdFor(input: {
   let s = '';
   for (let i = 11; i >= 0; i--) s += CROCKFORD[Number((bits >> BigInt(i * 5)) & 31n)];
   return `CR-${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8, 12)}`;
-}
-
-/** JSON with object keys sorted at every level; byte arrays as hex. Used for hashing only. */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v instanceof Uint8Array) return Buffer.from(v).toString('hex');
-    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-      const o = v as Record<string, unknown>;
-      return Object.fromEntries(
-        Object.keys(o)
-          .sort()
-          .map((k) => [k, o[k]]),
-      );
-    }
-    return v;
-  });
 }
 
 export const sha256Hex = (bytes: Uint8Array): string =>

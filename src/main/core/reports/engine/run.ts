@@ -17,7 +17,8 @@ import { COLLECTORS } from '../kinds/collectors';
 import { resolveDisclosure } from './disclosure';
 import { prepareImages } from './images';
 import type { ReportMeta, ReportModel } from './model';
-import { canonicalJson, registerReport, reportIdFor, sha256Hex } from './register';
+import { canonicalJson } from '../../support/canonical-json';
+import { registerReport, reportIdFor, sha256Hex } from './register';
 import { renderReport, ReportCancelled } from './render';
 
 export interface ReportProgress {
